@@ -1,0 +1,10 @@
+// Citations by id, with the claims each supports and whom it is attributed to.
+UNWIND $ids AS id
+MATCH (q:Citation {id: id})
+OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(who)
+RETURN q {
+  .*,
+  claimIds: [(q)-[:SUPPORTS]->(c:Claim) | c.id],
+  attributedToId: who.id,
+  attributedToKind: CASE WHEN who:Source THEN 'Source' WHEN who:Entity THEN 'Entity' END
+} AS citation

@@ -1,0 +1,54 @@
+// One page of filtered claims in a stable order, with the total count of matches.
+// The anchor is the most selective filter given (text, then measure, source, subject), reached
+// through its index; the cost grows with the anchor's claims. Without any of those filters the
+// whole label is read: claim-page-by-time serves that case for the default order instead.
+// $orderKey: RELEVANCE (with $text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
+CALL () {
+  WITH * WHERE $text IS NOT NULL
+  CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node, score
+  OPTIONAL MATCH (node)-[:SUPPORTS]->(supported:Claim)
+  WITH coalesce(supported, node) AS c, score WHERE c:Claim
+  RETURN c, max(score) AS score
+  UNION
+  WITH * WHERE $text IS NULL AND $measure IS NOT NULL
+  MATCH (:Measure {id: $measure})<-[:OF_MEASURE]-(c:Claim)
+  RETURN c, 0.0 AS score
+  UNION
+  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NOT NULL
+  MATCH (:Source {id: $source})<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim)
+  RETURN DISTINCT c, 0.0 AS score
+  UNION
+  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NOT NULL
+  MATCH (:Entity {id: $subject})<-[:ABOUT]-(c:Claim)
+  RETURN c, 0.0 AS score
+  UNION
+  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL
+  MATCH (c:Claim)
+  RETURN c, 0.0 AS score
+}
+WITH c, score
+WHERE ($kind IS NULL OR c.kind = $kind)
+  AND ($measure IS NULL OR c.measureId = $measure)
+  AND ($subject IS NULL OR c.subjectId = $subject)
+  AND ($source IS NULL OR EXISTS { (c)<-[:SUPPORTS]-(:Citation {sourceId: $source}) })
+  AND ($contested IS NULL OR c.contested = $contested)
+  AND ($asOfFrom IS NULL OR (c.timeEnd IS NOT NULL AND c.timeEnd >= date($asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
+  AND ($asOfTo IS NULL OR (c.timeStart IS NOT NULL AND c.timeStart <= date($asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
+WITH c,
+  CASE $orderKey
+    WHEN 'RELEVANCE' THEN -score
+    WHEN 'TIME_ASC' THEN toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day)
+    WHEN 'TIME_DESC' THEN CASE WHEN c.timeStart IS NULL AND c.timeEnd IS NULL THEN 1.0
+                               ELSE -toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) END
+    WHEN 'VALUE_ASC' THEN c.sortValue
+    WHEN 'VALUE_DESC' THEN CASE WHEN c.amount IS NULL AND c.valueLow IS NULL THEN 1.0e300 ELSE -c.sortValue END
+    ELSE 0.0
+  END AS key
+WITH collect({c: c, key: key}) AS matches
+UNWIND matches AS m
+WITH size(matches) AS total, m.c AS c, m.key AS key
+WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
+WITH total, c, key
+ORDER BY key, c.id
+LIMIT $limit
+RETURN total, collect({id: c.id, key: key}) AS page

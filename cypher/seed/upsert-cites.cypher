@@ -1,0 +1,8 @@
+// Seed: a document's numbered reference list, one CITES relationship per number, with the entry's
+// printed text and its place in the citing document.
+UNWIND $rows AS row
+MATCH (citing:Source {id: row.fromId})
+MATCH (cited:Source {id: row.toId})
+MERGE (citing)-[r:CITES {number: row.number}]->(cited)
+SET r.key = row.fromId + '#' + toString(row.number), r.retrieved = row.retrieved, r.quote = row.quote,
+    r.start = row.start, r.end = row.end, r.prefix = row.prefix, r.suffix = row.suffix

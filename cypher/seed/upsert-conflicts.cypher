@@ -1,0 +1,18 @@
+// Seed: conflict groups found by the conflict rules, ON_MEASURE their measure, INVOLVING their claims.
+UNWIND $rows AS row
+MATCH (m:Measure {id: row.measureId})
+MERGE (x:Conflict {id: row.id})
+SET x.measureId = row.measureId, x.kinds = row.kinds, x.claimIds = row.claimIds,
+    x.findingRules = row.findingRules, x.findingKinds = row.findingKinds, x.findingReasons = row.findingReasons,
+    x.findingClaimA = row.findingClaimA, x.findingClaimB = row.findingClaimB
+MERGE (x)-[:ON_MEASURE]->(m)
+WITH x, row
+CALL (x, row) {
+  OPTIONAL MATCH (x)-[stale:INVOLVES]->(claim) WHERE NOT claim.id IN row.claimIds
+  DELETE stale
+}
+CALL (x, row) {
+  UNWIND row.claimIds AS claimId
+  MATCH (claim:Claim {id: claimId})
+  MERGE (x)-[:INVOLVES]->(claim)
+}

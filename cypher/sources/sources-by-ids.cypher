@@ -1,0 +1,8 @@
+// Sources by id, without their text (which can be large), with its length and their claim count.
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s {
+  .id, .kind, .title, .publisher, .authors, .published, .url, .language, .license, .snapshot, .note, .sha256,
+  textLength: size(s.text),
+  claimCount: COUNT { MATCH (s)<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim) RETURN DISTINCT c }
+} AS source

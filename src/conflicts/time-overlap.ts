@@ -1,0 +1,21 @@
+import type { ComparableClaim } from './comparable-claim.js';
+
+/**
+ * Whether two claims can hold at the same time. An undated claim can hold at any time, so it is
+ * compared with every dated claim of its measure (and the finding says so).
+ */
+export function timesOverlap(a: ComparableClaim, b: ComparableClaim): boolean {
+  if (!a.time || !b.time) return true;
+  const aStart = a.time.start ?? '0000-01-01';
+  const bStart = b.time.start ?? '0000-01-01';
+  const aEnd = a.time.end ?? '9999-12-31';
+  const bEnd = b.time.end ?? '9999-12-31';
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+export function describeTime(claim: ComparableClaim): string {
+  if (!claim.time) return 'undated';
+  if (claim.time.label) return claim.time.label;
+  const { start, end } = claim.time;
+  return start === end ? (start ?? 'undated') : `${start ?? '…'} to ${end ?? '…'}`;
+}

@@ -1,0 +1,191 @@
+import { spawn } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { findJava } from './java-runtime.js';
+import { ensureNeo4jJars } from './neo4j-jars.js';
+import {
+  instancePaths,
+  isNeo4jProcess,
+  isNewInstance,
+  logTail,
+  readPidRecord,
+  removePidRecord,
+  setInitialPassword,
+  writeInstanceConfig,
+  writePidRecord,
+} from './instance.js';
+import { LocalNeo4jError } from './local-neo4j-error.js';
+
+export interface LocalNeo4jOptions {
+  /** Where jars go, e.g. <repo>/.neo4j (shared by instances). */
+  cacheDir: string;
+  /** e.g. <repo>/.neo4j/instances/default (conf, data, logs, pid). */
+  instanceDir: string;
+  boltPort: number;
+  password: string;
+  heapSize?: string;
+  pageCacheSize?: string;
+  startTimeoutMs?: number;
+  /** true: the server outlives this process (npm run neo4j:start); false: it is stopped with it. */
+  detached?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningNeo4j {
+  uri: string;
+  pid: number;
+  startedByUs: boolean;
+  stop(): Promise<void>;
+}
+
+export type LocalNeo4jStatus = { state: 'running' | 'stopped' | 'stale-pid'; pid?: number; uri?: string };
+
+/** The JVM flags Neo4j's own start script adds (module access for Netty and the page cache). */
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+];
+
+export async function localNeo4jStatus(opts: { instanceDir: string; boltPort: number }): Promise<LocalNeo4jStatus> {
+  const record = await readPidRecord(opts.instanceDir);
+  if (!record) return { state: 'stopped' };
+  if (!isNeo4jProcess(record.pid)) return { state: 'stale-pid', pid: record.pid };
+  return { state: 'running', pid: record.pid, uri: `bolt://127.0.0.1:${record.boltPort}` };
+}
+
+/**
+ * Starts the instance and resolves once Bolt accepts an authenticated query. Refuses to start a
+ * second server on the same instance, or on a port something else holds.
+ */
+export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
+  const log = opts.log ?? (() => undefined);
+  const status = await localNeo4jStatus(opts);
+  if (status.state === 'running') {
+    throw new LocalNeo4jError(
+      'ALREADY_RUNNING',
+      `The local Neo4j in ${opts.instanceDir} is already running (pid ${status.pid}, ${status.uri}). Stop it with: npm run neo4j:stop`,
+    );
+  }
+  if (status.state === 'stale-pid') await removePidRecord(opts.instanceDir);
+  await assertPortFree(opts.boltPort);
+
+  const java = findJava();
+  const libDir = await ensureNeo4jJars(opts.cacheDir, log);
+  await writeInstanceConfig({ instanceDir: opts.instanceDir, boltPort: opts.boltPort, pageCacheSize: opts.pageCacheSize ?? '256m' });
+  const paths = instancePaths(opts.instanceDir);
+  if (isNewInstance(opts.instanceDir)) {
+    log(`Creating a new Neo4j database in ${paths.data}`);
+    setInitialPassword(java, libDir, opts.instanceDir, opts.password);
+  }
+
+  const heap = opts.heapSize ?? '512m';
+  const logFd = openSync(paths.consoleLog, 'a');
+  const child = spawn(
+    java,
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${opts.instanceDir}`, `--config-dir=${paths.conf}`],
+    { detached: opts.detached ?? false, stdio: ['ignore', logFd, logFd], env: { ...process.env, NEO4J_HOME: opts.instanceDir, NEO4J_CONF: paths.conf } },
+  );
+  closeSync(logFd);
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalNeo4jError('PROCESS_EXITED', `Java could not be started:\n${await logTail(opts.instanceDir)}`);
+  if (opts.detached) child.unref();
+  await writePidRecord(opts.instanceDir, { pid, boltPort: opts.boltPort });
+  log(`Starting Neo4j (pid ${pid}) on bolt://127.0.0.1:${opts.boltPort} ...`);
+
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  const started = Date.now();
+  const timeout = opts.startTimeoutMs ?? 120_000;
+  const stop = () => stopLocalNeo4j({ instanceDir: opts.instanceDir, log });
+  for (;;) {
+    if (exited !== undefined) {
+      await removePidRecord(opts.instanceDir);
+      throw new LocalNeo4jError('PROCESS_EXITED', `Neo4j exited during start-up (exit code ${exited}). Its logs end with:\n${await logTail(opts.instanceDir)}`);
+    }
+    try {
+      if (await boltAnswers(uri, opts.password, opts.instanceDir)) break;
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+    if (Date.now() - started > timeout) {
+      const tail = await logTail(opts.instanceDir);
+      await stop();
+      throw new LocalNeo4jError('START_TIMEOUT', `Neo4j did not answer on ${uri} within ${timeout / 1000} s; it was stopped. Its logs end with:\n${tail}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  log(`Neo4j is ready on ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return { uri, pid, startedByUs: true, stop: async () => void (await stop()) };
+}
+
+/** SIGTERM, then wait for a clean shutdown (up to 60 s) before SIGKILL. */
+export async function stopLocalNeo4j(opts: { instanceDir: string; log?: (line: string) => void }): Promise<{ wasRunning: boolean; pid?: number }> {
+  const record = await readPidRecord(opts.instanceDir);
+  if (!record || !isNeo4jProcess(record.pid)) {
+    await removePidRecord(opts.instanceDir);
+    return { wasRunning: false };
+  }
+  opts.log?.(`Stopping Neo4j (pid ${record.pid}) ...`);
+  process.kill(record.pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (isNeo4jProcess(record.pid)) {
+    if (Date.now() > deadline) {
+      process.kill(record.pid, 'SIGKILL');
+      await removePidRecord(opts.instanceDir);
+      throw new LocalNeo4jError('STOP_TIMEOUT', `Neo4j (pid ${record.pid}) did not stop within 60 s of SIGTERM and was killed; check ${instancePaths(opts.instanceDir).neo4jLog}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await removePidRecord(opts.instanceDir);
+  return { wasRunning: true, pid: record.pid };
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new LocalNeo4jError('PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use by another program. Choose another port with NEO4J_BOLT_PORT=<port>, or stop that program.`)
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** True once Bolt answers a query; a refused password ends the wait at once. */
+async function boltAnswers(uri: string, password: string, instanceDir: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000, maxTransactionRetryTime: 0 });
+  try {
+    await driver.executeQuery('RETURN 1');
+    return true;
+  } catch (error) {
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Security.Unauthorized') {
+      throw new LocalNeo4jError(
+        'PASSWORD_MISMATCH',
+        `Neo4j in ${instanceDir} refused the password: the database was created with another one. ` +
+          `Set NEO4J_PASSWORD to that password, or delete ${instanceDir} to start from an empty database.`,
+      );
+    }
+    return false;
+  } finally {
+    await driver.close();
+  }
+}

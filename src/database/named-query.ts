@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config/project-root.js';
+
+/**
+ * A Cypher query kept in `cypher/<area>/<name>.cypher`, with the type of its parameters and of one
+ * result row. The types are written by hand beside each use: the file is the query, the pair is
+ * its contract.
+ */
+export interface NamedQuery<Params, Row> {
+  readonly name: string;
+  readonly text: string;
+  /** Phantom fields: never set, they carry the type pair to the runner. */
+  readonly __params?: Params;
+  readonly __row?: Row;
+}
+
+export const cypherDir = path.join(projectRoot, 'cypher');
+
+/** Loads a query file once, at import time, so a missing file fails at start-up, not mid-request. */
+export function namedQuery<Params, Row>(name: string): NamedQuery<Params, Row> {
+  const text = readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8').trim();
+  return { name, text };
+}

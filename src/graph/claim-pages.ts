@@ -1,0 +1,90 @@
+import { namedQuery } from '../database/named-query.js';
+import type { QueryRunner } from '../database/query-runner.js';
+import type { PageRow } from './records.js';
+
+export type ClaimOrderKey = 'TIME_ASC' | 'TIME_DESC' | 'VALUE_ASC' | 'VALUE_DESC' | 'ID' | 'RELEVANCE';
+
+export interface ClaimFilter {
+  kind?: string | null;
+  subject?: string | null;
+  measure?: string | null;
+  source?: string | null;
+  asOfFrom?: string | null;
+  asOfTo?: string | null;
+  text?: string | null;
+  contested?: boolean | null;
+}
+
+interface ClaimPageParams {
+  kind: string | null;
+  subject: string | null;
+  measure: string | null;
+  source: string | null;
+  asOfFrom: string | null;
+  asOfTo: string | null;
+  text: string | null;
+  contested: boolean | null;
+  orderKey: ClaimOrderKey;
+  afterKey: number | null;
+  afterId: string | null;
+  limit: number;
+}
+
+const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
+const claimPageByTime = namedQuery<
+  { kind: string | null; contested: boolean | null; afterTime: string; afterId: string; limit: number },
+  PageRow<number>
+>('claims/claim-page-by-time');
+
+/**
+ * One page of claim ids: the default listing (time order, no anchoring filter) is read in index
+ * order; any other asks the filtered query, anchored on its most selective filter.
+ */
+export async function pageClaimIds(
+  runner: QueryRunner,
+  filter: ClaimFilter,
+  orderKey: ClaimOrderKey,
+  limit: number,
+  after: { key: number; id: string } | undefined,
+): Promise<PageRow<number>> {
+  const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
+  if (!anchored && orderKey === 'TIME_ASC') {
+    const [row] = await runner.read(claimPageByTime, {
+      kind: filter.kind ?? null,
+      contested: filter.contested ?? null,
+      afterTime: after ? keyToDate(after.key) : '0001-01-01',
+      afterId: after?.id ?? '',
+      limit,
+    });
+    return row ?? { total: 0, page: [] };
+  }
+  const [row] = await runner.read(claimPage, {
+    kind: filter.kind ?? null,
+    subject: filter.subject ?? null,
+    measure: filter.measure ?? null,
+    source: filter.source ?? null,
+    asOfFrom: filter.asOfFrom ?? null,
+    asOfTo: filter.asOfTo ?? null,
+    text: filter.text ? luceneTerms(filter.text) : null,
+    contested: filter.contested ?? null,
+    orderKey,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    limit,
+  });
+  return row ?? { total: 0, page: [] };
+}
+
+/** A time key (yyyymmdd as a number) back to the date it stands for. */
+function keyToDate(key: number): string {
+  const s = String(Math.trunc(key)).padStart(8, '0');
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/**
+ * Words to look for, with Lucene's operators escaped: a reader's text is searched as words (any
+ * order, ranked by Lucene), never parsed as a query that could fail.
+ */
+export function luceneTerms(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+}

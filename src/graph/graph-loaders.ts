@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import { namedQuery, type NamedQuery } from '../database/named-query.js';
+import type { QueryRunner } from '../database/query-runner.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, ReferenceRecord, SourceRecord } from './records.js';
+
+type Ids = { ids: string[] };
+const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids');
+const citationsByIds = namedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids');
+const citationIdsByClaimIds = namedQuery<Ids, { claimId: string; citationIds: string[] }>('citations/citations-by-claim-ids');
+const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
+const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { id: string; chars: number; context: string }>('citations/citation-context');
+const sourcesByIds = namedQuery<Ids, { source: SourceRecord }>('sources/sources-by-ids');
+const referencesBySourceIds = namedQuery<Ids, { sourceId: string; cites: ReferenceRecord[]; citedBy: ReferenceRecord[] }>('sources/references-by-source-ids');
+const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
+const measuresByIds = namedQuery<Ids, { measure: MeasureRecord }>('measures/measures-by-ids');
+const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
+
+/**
+ * One set of batch loaders per GraphQL request: every object a request needs at one depth of the
+ * query is fetched in one round trip, whatever the number of parents (no N+1).
+ */
+export function createGraphLoaders(runner: QueryRunner) {
+  return {
+    claim: byId(runner, claimsByIds, (r) => r.claim),
+    citation: byId(runner, citationsByIds, (r) => r.citation),
+    source: byId(runner, sourcesByIds, (r) => r.source),
+    entity: byId(runner, entitiesByIds, (r) => r.entity),
+    measure: byId(runner, measuresByIds, (r) => r.measure),
+    conflict: byId(runner, conflictsByIds, (r) => r.conflict),
+    citationIdsOfClaim: grouped(runner, citationIdsByClaimIds, {}, (r) => [r.claimId, r.citationIds], [] as string[]),
+    referencesOfSource: grouped(runner, referencesBySourceIds, {}, (r) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
+      cites: [] as ReferenceRecord[],
+      citedBy: [] as ReferenceRecord[],
+    }),
+    citationIdsOfSource: new DataLoader<{ id: string; first: number }, string[], string>(
+      async (keys) => {
+        const byFirst = new Map<number, string[]>();
+        for (const k of keys) byFirst.set(k.first, [...(byFirst.get(k.first) ?? []), k.id]);
+        const found = new Map<string, string[]>();
+        for (const [first, ids] of byFirst) {
+          for (const row of await runner.read(citationIdsBySourceIds, { ids, first })) found.set(`${row.sourceId}|${first}`, row.citationIds);
+        }
+        return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.first}` },
+    ),
+    citationContext: new DataLoader<{ id: string; chars: number }, string, string>(
+      async (requests) => {
+        const rows = await runner.read(citationContext, { requests: [...requests] });
+        const found = new Map(rows.map((r) => [`${r.id}|${r.chars}`, r.context]));
+        return requests.map((r) => found.get(`${r.id}|${r.chars}`) ?? '');
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.chars}` },
+    ),
+  };
+}
+
+export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+function byId<Row, T extends { id: string }>(runner: QueryRunner, query: NamedQuery<Ids, Row>, pick: (row: Row) => T) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await runner.read(query, { ids: [...ids] })).map((row) => [pick(row).id, pick(row)]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function grouped<Row, V>(runner: QueryRunner, query: NamedQuery<Ids, Row>, extra: object, entry: (row: Row) => [string, V], empty: V) {
+  return new DataLoader<string, V>(async (ids) => {
+    const found = new Map((await runner.read(query, { ids: [...ids], ...extra })).map(entry));
+    return ids.map((id) => found.get(id) ?? empty);
+  });
+}

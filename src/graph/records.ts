@@ -1,0 +1,106 @@
+/** Rows the graph queries return, after the runner turned Neo4j values into plain ones. */
+
+export interface ClaimRecord {
+  id: string;
+  kind: string;
+  statement: string;
+  subjectId: string;
+  measureId: string | null;
+  qualifier: string | null;
+  amount: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  unit: string | null;
+  currency: string | null;
+  timeStart: string | null;
+  timeEnd: string | null;
+  timePrecision: string | null;
+  timePart: string | null;
+  timeLabel: string | null;
+  derivation: string | null;
+  note: string | null;
+  supportStatus: string;
+  supportReason: string;
+  contested: boolean;
+  derivedFromIds: string[];
+  corroboratedByIds: string[];
+  conflictIds: string[];
+}
+
+export interface CitationRecord {
+  id: string;
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  section: string;
+  claimIds: string[];
+  attributedToId: string | null;
+  attributedToKind: 'Source' | 'Entity' | null;
+}
+
+export interface SourceRecord {
+  id: string;
+  kind: 'document' | 'work';
+  title: string;
+  publisher: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+  language: string | null;
+  license: string | null;
+  snapshot: string | null;
+  note: string | null;
+  sha256: string | null;
+  textLength: number | null;
+  claimCount: number;
+}
+
+export interface ReferenceRecord {
+  number: number;
+  retrieved: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  citingId: string;
+  citedId: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  measureIds: string[];
+}
+
+export interface MeasureRecord {
+  id: string;
+  name: string;
+  unit: string;
+  description: string;
+  aspect: string | null;
+  subjectId: string;
+  seriesIds: string[];
+  conflictIds: string[];
+}
+
+export interface ConflictRecord {
+  id: string;
+  measureId: string;
+  kinds: string[];
+  claimIds: string[];
+  findingRules: string[];
+  findingKinds: string[];
+  findingReasons: string[];
+  findingClaimA: string[];
+  findingClaimB: string[];
+}
+
+/** One page of ids from a list query, with the key each was sorted by (for its cursor). */
+export interface PageRow<Key> {
+  total: number;
+  page: { id: string; key: Key }[];
+}

@@ -1,0 +1,35 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphContext } from './context.js';
+import { formatError } from './format-error.js';
+import { buildSchema } from './schema.js';
+
+/**
+ * Request limits, set so that every example operation in docs/operations passes with room to
+ * spare while a runaway query (deeply nested provenance chains, thousands of aliases) is refused
+ * before it reaches Neo4j. Field suggestions stay on: they help people exploring in the Sandbox.
+ */
+export const REQUEST_LIMITS = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  costLimit: { maxCost: 10_000 },
+  maxTokens: { n: 3_000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: false },
+};
+
+/** The GraphQL executor: schema, limits, landing page (Apollo Sandbox) and error policy; no transport. */
+export function createApolloServer(): ApolloServer<GraphContext> {
+  const armor = new ApolloArmor(REQUEST_LIMITS).protect();
+  return new ApolloServer<GraphContext>({
+    schema: buildSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // Armor's only plugin masks field suggestions, which is switched off: its rules are all we use.
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+  });
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { decodeCursor, type CursorPosition } from '../graph/cursor.js';
+
+/** Argument checks the schema's types cannot express; a failure names the argument. */
+export function badInput(argumentName: string, message: string): GraphQLError {
+  return new GraphQLError(`Argument "${argumentName}": ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
+
+function check<T>(argumentName: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw badInput(argumentName, parsed.error.issues[0]?.message ?? 'invalid');
+  return parsed.data;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: unknown): number {
+  return check('first', z.number().int().min(1, `must be between 1 and ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`), first);
+}
+
+export function afterCursor<Key>(after: unknown, isKey: (k: unknown) => k is Key): CursorPosition<Key> | undefined {
+  if (after === null || after === undefined) return undefined;
+  const position = typeof after === 'string' ? decodeCursor(after, isKey) : undefined;
+  if (!position) throw badInput('after', 'is not a cursor from this list; pass the endCursor of the previous page');
+  return position;
+}
+
+export function searchText(argumentName: string, text: unknown): string | null {
+  if (text === null || text === undefined) return null;
+  return check(argumentName, z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'), text);
+}
+
+export function contextChars(chars: unknown): number {
+  return check('chars', z.number().int().min(0, 'must be between 0 and 1000').max(1000, 'must be between 0 and 1000'), chars);
+}
+
+export function dateRange(from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && from > to) throw badInput('filter.asOfFrom', `${from} is after asOfTo ${to}`);
+}

@@ -1,0 +1,8 @@
+/** The error codes a client can see in `extensions.code`, besides Apollo's own (BAD_USER_INPUT, ...). */
+export const ClaimgraphErrorCode = {
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  DatabaseAuthFailed: 'DATABASE_AUTH_FAILED',
+  NotFound: 'NOT_FOUND',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ClaimgraphErrorCode = (typeof ClaimgraphErrorCode)[keyof typeof ClaimgraphErrorCode];

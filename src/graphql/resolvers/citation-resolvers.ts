@@ -1,0 +1,19 @@
+import type { CitationRecord } from '../../graph/records.js';
+import { contextChars } from '../arguments.js';
+import type { GraphContext } from '../context.js';
+import { loadAll } from '../load-all.js';
+
+export const citationResolvers = {
+  Citation: {
+    context: (q: CitationRecord, { chars }: { chars: number }, ctx: GraphContext) => ctx.loaders.citationContext.load({ id: q.id, chars: contextChars(chars) }),
+    source: (q: CitationRecord, _: unknown, ctx: GraphContext) => ctx.loaders.source.load(q.sourceId),
+    attributedTo: (q: CitationRecord, _: unknown, ctx: GraphContext) => {
+      if (q.attributedToId === null) return null;
+      return q.attributedToKind === 'Source' ? ctx.loaders.source.load(q.attributedToId) : ctx.loaders.entity.load(q.attributedToId);
+    },
+    claims: (q: CitationRecord, _: unknown, ctx: GraphContext) => loadAll(q.claimIds, ctx.loaders.claim),
+  },
+  Originator: {
+    __resolveType: (o: { kind?: string; type?: string }) => (o.kind === 'document' || o.kind === 'work' ? 'Source' : 'Entity'),
+  },
+};

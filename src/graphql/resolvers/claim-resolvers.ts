@@ -1,0 +1,60 @@
+import { describeValue, valueBounds, type ClaimValue, type Qualifier } from '../../model/claim-value.js';
+import { pageClaimIds, type ClaimFilter, type ClaimOrderKey } from '../../graph/claim-pages.js';
+import { isNumber } from '../../graph/cursor.js';
+import type { ClaimRecord } from '../../graph/records.js';
+import { afterCursor, dateRange, pageSize, searchText } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { loadAll } from '../load-all.js';
+
+interface ClaimsArgs {
+  filter?: ClaimFilter | null;
+  orderBy: ClaimOrderKey;
+  first: number;
+  after?: string | null;
+}
+
+/** Claims by filter, as a connection; shared by Query.claims and Entity.claims. */
+export async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
+  const first = pageSize(args.first);
+  const filter = { ...args.filter, text: searchText('filter.text', args.filter?.text) };
+  dateRange(filter.asOfFrom, filter.asOfTo);
+  const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(args.after, isNumber));
+  return toConnection(row, first, (ids) => ctx.loaders.claim.loadMany(ids));
+}
+
+function claimValue(c: ClaimRecord): (ClaimValue & { text: string; lowerBound: number | null; upperBound: number | null }) | null {
+  if (c.qualifier === null || c.unit === null) return null;
+  const value: ClaimValue = { qualifier: c.qualifier as Qualifier, amount: c.amount, low: c.valueLow, high: c.valueHigh, unit: c.unit, currency: c.currency };
+  const bounds = valueBounds(value);
+  return {
+    ...value,
+    text: describeValue(value),
+    lowerBound: Number.isFinite(bounds.low) ? bounds.low : null,
+    upperBound: Number.isFinite(bounds.high) ? bounds.high : null,
+  };
+}
+
+export const claimResolvers = {
+  Query: {
+    claim: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.claim.load(id),
+    claims: (_: unknown, args: ClaimsArgs, ctx: GraphContext) => claimConnection(ctx, args),
+  },
+  Claim: {
+    subject: (c: ClaimRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(c.subjectId),
+    measure: (c: ClaimRecord, _: unknown, ctx: GraphContext) => (c.measureId ? ctx.loaders.measure.load(c.measureId) : null),
+    value: claimValue,
+    time: (c: ClaimRecord) =>
+      c.timePrecision === null ? null : { start: c.timeStart, end: c.timeEnd, precision: c.timePrecision, part: c.timePart, label: c.timeLabel },
+    citations: async (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(await ctx.loaders.citationIdsOfClaim.load(c.id), ctx.loaders.citation),
+    derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
+    support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
+    conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),
+  },
+  Derivation: {
+    from: (d: { fromIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(d.fromIds, ctx.loaders.claim),
+  },
+  Support: {
+    corroboratedBy: (s: { corroboratedByIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(s.corroboratedByIds, ctx.loaders.claim),
+  },
+};

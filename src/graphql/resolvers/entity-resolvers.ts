@@ -1,0 +1,25 @@
+import { isKeyList } from '../../graph/cursor.js';
+import { pageEntityIds } from '../../graph/list-pages.js';
+import type { EntityRecord } from '../../graph/records.js';
+import { afterCursor, pageSize, searchText } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { loadAll } from '../load-all.js';
+import { claimConnection } from './claim-resolvers.js';
+
+export const entityResolvers = {
+  Query: {
+    entity: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(id),
+    entities: async (_: unknown, args: { search?: string | null; type?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const after = afterCursor(args.after, isKeyList);
+      const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after?.key ?? null, first + 1);
+      return toConnection(row, first, (ids) => ctx.loaders.entity.loadMany(ids));
+    },
+  },
+  Entity: {
+    claims: (e: EntityRecord, args: { first: number; after?: string | null }, ctx: GraphContext) =>
+      claimConnection(ctx, { filter: { subject: e.id }, orderBy: 'TIME_ASC', first: args.first, after: args.after }),
+    measures: (e: EntityRecord, _: unknown, ctx: GraphContext) => loadAll(e.measureIds, ctx.loaders.measure),
+  },
+};

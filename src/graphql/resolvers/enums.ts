@@ -1,0 +1,19 @@
+/** GraphQL enum names mapped to the values stored in the graph. */
+export const enumResolvers = {
+  ClaimKind: { DATE: 'date', EVENT: 'event', COUNT: 'count', AMOUNT: 'amount', PLEDGE: 'pledge', PERCENTAGE: 'percentage', VOTE: 'vote', DURATION: 'duration', RATIO: 'ratio' },
+  Qualifier: {
+    EXACT: 'exact',
+    APPROXIMATELY: 'approximately',
+    NEARLY: 'nearly',
+    JUST_OVER: 'just_over',
+    MORE_THAN: 'more_than',
+    AT_LEAST: 'at_least',
+    LESS_THAN: 'less_than',
+    AT_MOST: 'at_most',
+    UP_TO: 'up_to',
+    RANGE: 'range',
+  },
+  TimePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', INTERVAL: 'interval' },
+  SourceKind: { DOCUMENT: 'document', WORK: 'work' },
+  EntityType: { COUNTRY: 'country', ORGANIZATION: 'organization', PERSON: 'person', FUND: 'fund', FORCE: 'force', PLACE: 'place', DOCUMENT: 'document' },
+};

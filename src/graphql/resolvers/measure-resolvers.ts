@@ -1,0 +1,43 @@
+import { isString } from '../../graph/cursor.js';
+import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
+import type { ConflictRecord, MeasureRecord } from '../../graph/records.js';
+import { afterCursor, pageSize } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { loadAll } from '../load-all.js';
+
+export const measureResolvers = {
+  Query: {
+    measure: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.measure.load(id),
+    measures: async (_: unknown, args: { subject?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const row = await pageMeasureIds(ctx.runner, args.subject ?? null, afterCursor(args.after, isString)?.id ?? null, first + 1);
+      return toConnection(row, first, (ids) => ctx.loaders.measure.loadMany(ids));
+    },
+    conflicts: async (_: unknown, args: { measure?: string | null; kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const after = afterCursor(args.after, isString)?.id ?? null;
+      const row = await pageConflictIds(ctx.runner, args.measure ?? null, args.kind ?? null, after, first + 1);
+      return toConnection(row, first, (ids) => ctx.loaders.conflict.loadMany(ids));
+    },
+  },
+  Measure: {
+    subject: (m: MeasureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.subjectId),
+    series: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.seriesIds, ctx.loaders.claim),
+    conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.conflictIds, ctx.loaders.conflict),
+  },
+  Conflict: {
+    measure: (x: ConflictRecord, _: unknown, ctx: GraphContext) => ctx.loaders.measure.load(x.measureId),
+    claims: (x: ConflictRecord, _: unknown, ctx: GraphContext) => loadAll(x.claimIds, ctx.loaders.claim),
+    findings: (x: ConflictRecord) =>
+      x.findingReasons.map((reason, i) => ({
+        reason,
+        kind: x.findingKinds[i],
+        rule: x.findingRules[i],
+        claimIds: [x.findingClaimA[i], x.findingClaimB[i]],
+      })),
+  },
+  ConflictFinding: {
+    claims: (f: { claimIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(f.claimIds, ctx.loaders.claim),
+  },
+};

@@ -1,0 +1,32 @@
+import { isKeyList } from '../../graph/cursor.js';
+import { pageSourceIds } from '../../graph/list-pages.js';
+import type { ReferenceRecord, SourceRecord } from '../../graph/records.js';
+import { afterCursor, badInput, pageSize } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { loadAll } from '../load-all.js';
+
+export const sourceResolvers = {
+  Query: {
+    source: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.source.load(id),
+    sources: async (_: unknown, args: { kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const after = afterCursor(args.after, isKeyList);
+      const row = await pageSourceIds(ctx.runner, args.kind ?? null, after?.key ?? null, first + 1);
+      return toConnection(row, first, (ids) => ctx.loaders.source.loadMany(ids));
+    },
+  },
+  Source: {
+    citations: async (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) => {
+      if (!Number.isInteger(first) || first < 1 || first > 1000) throw badInput('first', 'must be between 1 and 1000');
+      return loadAll(await ctx.loaders.citationIdsOfSource.load({ id: s.id, first }), ctx.loaders.citation);
+    },
+    cites: async (s: SourceRecord, _: unknown, ctx: GraphContext) =>
+      [...(await ctx.loaders.referencesOfSource.load(s.id)).cites].sort((a, b) => a.number - b.number),
+    citedBy: async (s: SourceRecord, _: unknown, ctx: GraphContext) => (await ctx.loaders.referencesOfSource.load(s.id)).citedBy,
+  },
+  Reference: {
+    citing: (r: ReferenceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.source.load(r.citingId),
+    cited: (r: ReferenceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.source.load(r.citedId),
+  },
+};

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { resolveClaimTime } from '../model/claim-time.js';
+import { anchorQuote, SourceText } from '../provenance/quote-selector.js';
+import type { CitationRow, CitesRow, ClaimRow, CorpusRows, SourceRow } from './corpus-rows.js';
+import type { SeedFiles } from './read-seed.js';
+import type { SeedClaim } from './seed-schema.js';
+import type { SeedProblem } from './seed-problems.js';
+
+/**
+ * Checks the seed as a whole (ids unique and known, texts intact, every quote where it says it is,
+ * derived values equal to their parts) and turns it into rows for the write queries.
+ * Problems are collected, not thrown, so a curator sees all of them at once.
+ */
+export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRows {
+  const texts = new Map<string, SourceText>();
+  const sources: SourceRow[] = [];
+  const sourceFile = new Map<string, string>();
+  const entityIds = new Set<string>();
+  /** Documents whose text failed its checks: already reported once, not again for every quote. */
+  const unreadable = new Set<string>();
+
+  const claimOnce = (registry: Map<string, string>, id: string, file: string, what: string) => {
+    const earlier = registry.get(id);
+    if (earlier !== undefined) problems.push({ file, id, problem: `duplicate ${what} id (also in ${earlier})` });
+    registry.set(id, file);
+    return earlier === undefined;
+  };
+
+  for (const { file, data } of files.documents) {
+    for (const doc of data) {
+      if (!claimOnce(sourceFile, doc.id, file, 'source')) continue;
+      const bytes = files.texts.get(doc.id);
+      if (!bytes) {
+        unreadable.add(doc.id);
+        continue;
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (sha256 !== doc.sha256) {
+        problems.push({ file, id: doc.id, problem: `seed/texts/${doc.textFile} has SHA-256 ${sha256}, not the recorded ${doc.sha256}: the text changed` });
+        unreadable.add(doc.id);
+        continue;
+      }
+      const text = bytes.toString('utf8');
+      texts.set(doc.id, new SourceText(text));
+      sources.push({
+        id: doc.id,
+        kind: 'document',
+        title: doc.title,
+        publisher: doc.publisher ?? null,
+        authors: doc.authors ?? [],
+        published: doc.published ?? null,
+        url: doc.url ?? null,
+        language: doc.language ?? null,
+        license: doc.license ?? null,
+        snapshot: doc.snapshot ?? null,
+        note: doc.note ?? null,
+        text,
+        sha256,
+      });
+    }
+  }
+
+  const cites: CitesRow[] = [];
+  for (const { file, data } of files.references) {
+    const citing = texts.get(data.citedBy);
+    if (!citing) {
+      problems.push({ file, problem: `citedBy "${data.citedBy}" is not a document in seed/sources/documents.yaml` });
+      continue;
+    }
+    const numbers = new Map<number, string>();
+    for (const work of data.works) {
+      if (!claimOnce(sourceFile, work.id, file, 'source')) continue;
+      sources.push({
+        id: work.id,
+        kind: 'work',
+        title: work.title,
+        publisher: work.publisher ?? null,
+        authors: work.authors ?? [],
+        published: work.published ?? null,
+        url: work.url ?? null,
+        language: work.language ?? null,
+        license: null,
+        snapshot: null,
+        note: work.note ?? null,
+        text: null,
+        sha256: null,
+      });
+      for (const entry of work.entries) {
+        const other = numbers.get(entry.number);
+        if (other !== undefined) problems.push({ file, id: work.id, problem: `reference number ${entry.number} is also given to ${other}` });
+        numbers.set(entry.number, work.id);
+        const anchored = anchorQuote(citing, entry.quote, entry.start);
+        if (!anchored.ok) {
+          problems.push({ file, id: work.id, problem: `reference ${entry.number}: ${anchored.problem}` });
+          continue;
+        }
+        const { start, end, prefix, suffix } = anchored.selector;
+        cites.push({ fromId: data.citedBy, toId: work.id, number: entry.number, retrieved: entry.retrieved ?? null, quote: entry.quote, start, end, prefix, suffix });
+      }
+    }
+  }
+
+  const entityFile = new Map<string, string>();
+  const entities = files.entities.flatMap(({ file, data }) =>
+    data
+      .filter((e) => claimOnce(entityFile, e.id, file, 'entity'))
+      .map((e) => {
+        entityIds.add(e.id);
+        if (sourceFile.has(e.id)) problems.push({ file, id: e.id, problem: 'is both an entity id and a source id; attributions could not tell them apart' });
+        return { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [] };
+      }),
+  );
+
+  const measureFile = new Map<string, string>();
+  const measureUnits = new Map<string, string>();
+  const measures = files.measures.flatMap(({ file, data }) =>
+    data
+      .filter((m) => claimOnce(measureFile, m.id, file, 'measure'))
+      .map((m) => {
+        if (!entityIds.has(m.subject)) problems.push({ file, id: m.id, problem: `subject "${m.subject}" is not a known entity` });
+        measureUnits.set(m.id, m.unit);
+        return { id: m.id, name: m.name, unit: m.unit, description: m.description, subjectId: m.subject, aspect: m.aspect ?? null };
+      }),
+  );
+
+  const claimFile = new Map<string, string>();
+  const seedClaims = new Map<string, SeedClaim>();
+  const claims: ClaimRow[] = [];
+  const citations = new Map<string, CitationRow>();
+  for (const { file, data } of files.claims) {
+    if (!sourceFile.has(data.source)) problems.push({ file, problem: `source "${data.source}" is not a known source` });
+    for (const claim of data.claims) {
+      if (!claimOnce(claimFile, claim.id, file, 'claim')) continue;
+      seedClaims.set(claim.id, claim);
+      const problem = (text: string) => problems.push({ file, id: claim.id, problem: text });
+      if (!entityIds.has(claim.subject)) problem(`subject "${claim.subject}" is not a known entity`);
+      if (claim.measure !== undefined) {
+        const unit = measureUnits.get(claim.measure);
+        if (unit === undefined) problem(`measure "${claim.measure}" is not a known measure`);
+        else if (unit === 'date' && claim.value) problem(`measure "${claim.measure}" is a date: the claim's time is its value, so give no value`);
+        else if (unit !== 'date' && !claim.value) problem(`measure "${claim.measure}" needs a value in ${unit}`);
+        else if (claim.value && claim.value.unit !== unit) problem(`value unit "${claim.value.unit}" differs from measure "${claim.measure}"'s unit "${unit}"`);
+      }
+      claims.push(toClaimRow(claim));
+      for (const cited of claim.citations) {
+        const sourceId = cited.source ?? data.source;
+        const text = texts.get(sourceId);
+        if (!text) {
+          if (unreadable.has(sourceId)) continue;
+          problem(sourceFile.has(sourceId) ? `cites "${sourceId}", whose text we do not hold` : `cites unknown source "${sourceId}"`);
+          continue;
+        }
+        if (cited.attributedTo !== undefined && !entityIds.has(cited.attributedTo) && !sourceFile.has(cited.attributedTo)) {
+          problem(`attributedTo "${cited.attributedTo}" is neither a known entity nor a known source`);
+        }
+        const anchored = anchorQuote(text, cited.quote, cited.start);
+        if (!anchored.ok) {
+          problem(anchored.problem);
+          continue;
+        }
+        const sectionProblem = checkSection(text, cited.section, cited.start);
+        if (sectionProblem) problem(sectionProblem);
+        const { start, end, prefix, suffix } = anchored.selector;
+        const id = `cit-${sourceId}-${start}-${end}`;
+        const shared = citations.get(id);
+        if (shared) {
+          if ((shared.attributedToId ?? undefined) !== cited.attributedTo || shared.section !== cited.section) {
+            problem(`quotes the same span as claim ${shared.claimIds[0]} but with another section or attribution`);
+          }
+          shared.claimIds.push(claim.id);
+          continue;
+        }
+        citations.set(id, { id, sourceId, quote: cited.quote, start, end, prefix, suffix, section: cited.section, attributedToId: cited.attributedTo ?? null, claimIds: [claim.id] });
+      }
+    }
+  }
+  for (const claim of seedClaims.values()) checkDerivation(claim, seedClaims, claimFile.get(claim.id)!, problems);
+
+  return { entities, measures, sources, cites, claims, citations: [...citations.values()] };
+}
+
+function toClaimRow(claim: SeedClaim): ClaimRow {
+  const time = claim.time ? resolveClaimTime(claim.time) : undefined;
+  const v = claim.value;
+  return {
+    id: claim.id,
+    kind: claim.kind,
+    statement: claim.statement,
+    subjectId: claim.subject,
+    measureId: claim.measure ?? null,
+    qualifier: v?.qualifier ?? null,
+    amount: v?.amount ?? null,
+    low: v?.low ?? null,
+    high: v?.high ?? null,
+    unit: v?.unit ?? null,
+    currency: v?.currency ?? null,
+    timeStart: time?.start ?? null,
+    timeEnd: time?.end ?? null,
+    timePrecision: time?.precision ?? null,
+    timePart: time?.part ?? null,
+    timeLabel: time?.label ?? null,
+    derivation: claim.derivedFrom?.method ?? null,
+    note: claim.note ?? null,
+    derivedFromIds: claim.derivedFrom?.claims ?? [],
+  };
+}
+
+/** Lead and Infobox name the top of a document; any other section must be a heading line above the quote. */
+function checkSection(text: SourceText, section: string, start: number): string | undefined {
+  if (section === 'Lead' || section === 'Infobox') return undefined;
+  const before = text.slice(0, start);
+  if (before.split('\n').some((line) => line.trim() === section)) return undefined;
+  return `section "${section}" is not a heading line above the quote`;
+}
+
+/** A derived value must be what its method makes of its parts, when all parts are exact. */
+function checkDerivation(claim: SeedClaim, all: Map<string, SeedClaim>, file: string, problems: SeedProblem[]): void {
+  const derived = claim.derivedFrom;
+  if (!derived) return;
+  const parts = derived.claims.map((id) => all.get(id));
+  const missing = derived.claims.filter((_, i) => parts[i] === undefined);
+  if (missing.length > 0) {
+    problems.push({ file, id: claim.id, problem: `derivedFrom names unknown claims: ${missing.join(', ')}` });
+    return;
+  }
+  if (derived.claims.includes(claim.id)) {
+    problems.push({ file, id: claim.id, problem: 'is derived from itself' });
+    return;
+  }
+  const amounts = parts.map((p) => (p?.value?.qualifier === 'exact' ? p.value.amount : undefined));
+  if (claim.value?.qualifier !== 'exact' || claim.value.amount === undefined || amounts.some((a) => a === undefined)) return;
+  const [first, ...rest] = amounts as number[];
+  const expected = derived.method === 'sum' ? amounts.reduce((a, b) => a! + b!, 0)! : rest.reduce((a, b) => a - b, first!);
+  if (Math.abs(expected - claim.value.amount) > 1e-9) {
+    problems.push({ file, id: claim.id, problem: `${derived.method} of ${derived.claims.join(', ')} is ${expected}, not ${claim.value.amount}` });
+  }
+}

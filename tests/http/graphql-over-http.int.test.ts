@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveApi } from '../../src/app.js';
+import type { RunningHttpServer } from '../../src/http/http-server.js';
+import { loadCorpus, openTestGraph, type TestGraph } from '../support/test-graph.js';
+
+let graph: TestGraph;
+let http: RunningHttpServer;
+
+beforeAll(async () => {
+  graph = openTestGraph();
+  await loadCorpus(graph.runner);
+  http = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 });
+});
+
+afterAll(async () => {
+  await http?.close();
+  await graph?.close();
+});
+
+describe('GraphQL over HTTP', () => {
+  it('answers a query with data read from the real Neo4j', async () => {
+    const response = await fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { database neo4jVersion schemaVersion } graphCounts { label count } }' }),
+    });
+    expect(response.status).toBe(200);
+    const { data, errors } = (await response.json()) as {
+      data: { health: { database: boolean; neo4jVersion: string; schemaVersion: number }; graphCounts: { label: string; count: number }[] };
+      errors?: unknown;
+    };
+    expect(errors).toBeUndefined();
+    expect(data.health.database).toBe(true);
+    expect(data.health.neo4jVersion).toMatch(/^5\.26\./);
+    expect(data.health.schemaVersion).toBeGreaterThanOrEqual(3);
+    const claims = data.graphCounts.find((c) => c.label === 'Claim');
+    const { records } = await graph.driver.executeQuery('MATCH (c:Claim) RETURN count(c) AS n');
+    const n = records[0]?.get('n').toNumber();
+    expect(claims?.count).toBe(n);
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('serves the Apollo Sandbox landing page to a browser at the root', async () => {
+    const response = await fetch(http.url, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain('embeddable-sandbox');
+  });
+
+  it('answers a body that is not JSON with 400 and a plain reason', async () => {
+    const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('not valid JSON');
+  });
+});

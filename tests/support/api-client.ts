@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serveApi } from '../../src/app.js';
+import { projectRoot } from '../../src/config/project-root.js';
+import type { RunningHttpServer } from '../../src/http/http-server.js';
+import type { QueryRunner } from '../../src/database/query-runner.js';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; argumentName?: string } }[];
+}
+
+/** The API served over real HTTP on a free port, and a client that posts operations to it. */
+export interface ApiClient {
+  url: string;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startApi(runner: QueryRunner): Promise<ApiClient> {
+  const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 });
+  return {
+    url: http.url,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+    },
+    close: () => http.close(),
+  };
+}
+
+/** An example operation from docs/operations, as a newcomer would paste it into the Sandbox. */
+export function exampleOperation(name: string): Promise<string> {
+  return readFile(path.join(projectRoot, 'docs', 'operations', name), 'utf8');
+}
