@@ -12,6 +12,8 @@ export interface TestNeo4j {
   password: string;
   database: string;
   via: 'NEO4J_URI' | 'testcontainers' | 'local';
+  /** The local instance's folder, when the tests started the project's own Neo4j. */
+  instanceDir?: string;
 }
 
 declare module 'vitest' {
@@ -25,6 +27,8 @@ declare module 'vitest' {
  * Neo4j 5.26 where a Docker engine answers; else the project's own local server on a free port,
  * with a generated password, removed afterwards.
  */
+export const testCacheDir = path.join(projectRoot, '.neo4j');
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env = process.env;
   if (env.NEO4J_URI) {
@@ -45,7 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const instanceDir = path.join(projectRoot, '.neo4j', 'instances', `test-${process.pid}`);
   const server = await startLocalNeo4j({
-    cacheDir: path.join(projectRoot, '.neo4j'),
+    cacheDir: testCacheDir,
     instanceDir,
     boltPort: await freePort(),
     password,
@@ -53,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log: (line) => console.log(`[neo4j] ${line}`),
   });
   console.log(`[neo4j] tests use the project's local Neo4j at ${server.uri}`);
-  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password, database: 'neo4j', via: 'local' });
+  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password, database: 'neo4j', via: 'local', instanceDir });
   return async () => {
     await server.stop();
     await rm(instanceDir, { recursive: true, force: true });
@@ -72,7 +76,7 @@ async function startContainerIfDockerRuns(password: string): Promise<{ uri: stri
   return { uri: container.getBoltUri(), stop: async () => void (await container.stop()) };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -29,6 +29,9 @@ export function createApolloServer(): ApolloServer<GraphContext> {
     formatError,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // The start command owns shutdown (HTTP, driver, then the Neo4j it started); Apollo's own
+    // handler would re-raise the signal and kill the process before Neo4j is stopped.
+    stopOnTerminationSignals: false,
     // Armor's only plugin masks field suggestions, which is switched off: its rules are all we use.
     plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
   });

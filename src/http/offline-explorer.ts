@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -7,12 +8,17 @@ const require = createRequire(import.meta.url);
  * GraphiQL served from this server's own node_modules, for people without internet (Apollo
  * Sandbox loads from a CDN). Only these four files are served; nothing else is reachable.
  */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** The packages export no subpath for their browser builds, so files are found beside package.json. */
+function assetPath(asset: { pkg: string; file: string }): string {
+  return path.join(path.dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
+}
 
 export const EXPLORER_PATH = '/graphiql';
 
@@ -53,5 +59,5 @@ export async function offlineExplorer(pathname: string): Promise<ExplorerRespons
   if (!pathname.startsWith(`${EXPLORER_PATH}/assets/`)) return undefined;
   const asset = ASSETS[pathname.slice(`${EXPLORER_PATH}/assets/`.length)];
   if (!asset) return { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found\n' };
-  return { status: 200, type: asset.type, body: await readFile(require.resolve(asset.module)) };
+  return { status: 200, type: asset.type, body: await readFile(assetPath(asset)) };
 }

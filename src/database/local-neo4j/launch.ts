@@ -107,11 +107,20 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   log(`Starting Neo4j (pid ${pid}) on bolt://127.0.0.1:${opts.boltPort} ...`);
 
   let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (code) => {
+      exited = code;
+      resolve();
+    }),
+  );
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const started = Date.now();
   const timeout = opts.startTimeoutMs ?? 120_000;
-  const stop = () => stopLocalNeo4j({ instanceDir: opts.instanceDir, log });
+  // Our own child is also waited for, so that no zombie outlives stop().
+  const stop = async () => {
+    await stopLocalNeo4j({ instanceDir: opts.instanceDir, log });
+    if (!opts.detached) await exit;
+  };
   for (;;) {
     if (exited !== undefined) {
       await removePidRecord(opts.instanceDir);
@@ -131,7 +140,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   log(`Neo4j is ready on ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return { uri, pid, startedByUs: true, stop: async () => void (await stop()) };
+  return { uri, pid, startedByUs: true, stop };
 }
 
 /** SIGTERM, then wait for a clean shutdown (up to 60 s) before SIGKILL. */
