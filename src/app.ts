@@ -15,8 +15,8 @@ export interface RunningApp {
 }
 
 /** The API over a graph connection someone else opened (the app below, or a test). */
-export function serveApi(runner: QueryRunner, listen: Config['http']): Promise<RunningHttpServer> {
-  return startHttpServer(createApolloServer(), async () => createContext(runner), listen);
+export function serveApi(runner: QueryRunner, listen: Config['http'], log?: Logger): Promise<RunningHttpServer> {
+  return startHttpServer(createApolloServer(log), async () => createContext(runner), listen);
 }
 
 /** Wires the parts: a Neo4j (the local one unless configured), its schema, the seed, the API. */
@@ -28,7 +28,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     say(`Connected to Neo4j at ${graph.uri}`);
     await migrate(graph.runner, say);
     if (config.seedOnStart) await loadSeedIntoGraph(graph.runner, { log: say });
-    http = await serveApi(graph.runner, config.http);
+    http = await serveApi(graph.runner, config.http, log);
   } catch (error) {
     await graph.close();
     throw error;

@@ -3,7 +3,7 @@ UNWIND $ids AS id
 MATCH (q:Citation {id: id})
 OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(who)
 RETURN q {
-  .*,
+  .id, .sourceId, .quote, .start, .end, .prefix, .suffix, .section,
   claimIds: [(q)-[:SUPPORTS]->(c:Claim) | c.id],
   attributedToId: who.id,
   attributedToKind: CASE WHEN who:Source THEN 'Source' WHEN who:Entity THEN 'Entity' END

@@ -3,7 +3,7 @@ UNWIND $ids AS sourceId
 CALL (sourceId) {
   MATCH (q:Citation {sourceId: sourceId})
   WITH q ORDER BY q.start, q.end
-  LIMIT $first
+  LIMIT toInteger($first)
   RETURN collect(q.id) AS citationIds
 }
 RETURN sourceId, citationIds

@@ -8,7 +8,7 @@ WHERE c.sortTime >= date($afterTime)
   AND ($contested IS NULL OR c.contested = $contested)
 WITH c
 ORDER BY c.sortTime, c.id
-LIMIT $limit
+LIMIT toInteger($limit)
 WITH collect({id: c.id, key: toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day)}) AS page
 RETURN CASE WHEN $kind IS NULL AND $contested IS NULL THEN COUNT { (:Claim) }
             ELSE COUNT { MATCH (c:Claim) WHERE ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) } END AS total,

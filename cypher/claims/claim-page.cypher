@@ -50,5 +50,5 @@ WITH size(matches) AS total, m.c AS c, m.key AS key
 WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
 WITH total, c, key
 ORDER BY key, c.id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN total, collect({id: c.id, key: key}) AS page

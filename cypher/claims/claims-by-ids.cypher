@@ -1,8 +1,9 @@
-// Claims by id, each with the ids of the claims it derives from, agrees with, and its conflicts.
+// Claims by id (every property named, so that an absent one reads as null), each with the ids of the claims it derives from, agrees with, and its conflicts.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 RETURN c {
-  .*,
+  .id, .kind, .statement, .subjectId, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency,
+  .timeStart, .timeEnd, .timePrecision, .timePart, .timeLabel, .derivation, .note, .supportStatus, .supportReason, .contested,
   derivedFromIds: [(c)-[:DERIVED_FROM]->(part) | part.id],
   corroboratedByIds: [(c)-[:CORROBORATED_BY]->(other) | other.id],
   conflictIds: [(x:Conflict)-[:INVOLVES]->(c) | x.id]

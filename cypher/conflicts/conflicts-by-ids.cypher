@@ -1,4 +1,6 @@
 // Conflict groups by id, findings included.
 UNWIND $ids AS id
 MATCH (x:Conflict {id: id})
-RETURN x {.*} AS conflict
+RETURN x {
+  .id, .measureId, .kinds, .claimIds, .findingRules, .findingKinds, .findingReasons, .findingClaimA, .findingClaimB
+} AS conflict

@@ -9,5 +9,5 @@ UNWIND matches AS m
 WITH size(matches) AS total, m
 WHERE $afterKey IS NULL OR m.key > $afterKey
 WITH total, m ORDER BY m.key
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN total, collect(m) AS page

@@ -7,5 +7,5 @@ UNWIND ids AS id
 WITH size(ids) AS total, id
 WHERE $afterId IS NULL OR id > $afterId
 WITH total, id ORDER BY id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN total, collect({id: id, key: id}) AS page

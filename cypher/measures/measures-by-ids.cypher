@@ -7,7 +7,7 @@ CALL (m) {
   RETURN collect(c.id) AS seriesIds
 }
 RETURN m {
-  .*,
+  .id, .name, .unit, .description, .aspect,
   subjectId: subject.id,
   seriesIds: seriesIds,
   conflictIds: [(x:Conflict)-[:ON_MEASURE]->(m) | x.id]

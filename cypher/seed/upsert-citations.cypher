@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (source:Source {id: row.sourceId})
 MERGE (q:Citation {id: row.id})
-SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.prefix = row.prefix,
+SET q.quote = row.quote, q.start = toInteger(row.start), q.end = toInteger(row.end), q.prefix = row.prefix,
     q.suffix = row.suffix, q.section = row.section, q.sourceId = row.sourceId
 MERGE (q)-[:STATED_IN]->(source)
 WITH q, row

@@ -3,6 +3,7 @@
 UNWIND $rows AS row
 MATCH (citing:Source {id: row.fromId})
 MATCH (cited:Source {id: row.toId})
-MERGE (citing)-[r:CITES {number: row.number}]->(cited)
-SET r.key = row.fromId + '#' + toString(row.number), r.retrieved = row.retrieved, r.quote = row.quote,
-    r.start = row.start, r.end = row.end, r.prefix = row.prefix, r.suffix = row.suffix
+WITH row, citing, cited, toInteger(row.number) AS number
+MERGE (citing)-[r:CITES {number: number}]->(cited)
+SET r.key = row.fromId + '#' + toString(number), r.retrieved = row.retrieved, r.quote = row.quote,
+    r.start = toInteger(row.start), r.end = toInteger(row.end), r.prefix = row.prefix, r.suffix = row.suffix

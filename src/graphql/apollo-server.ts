@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphContext } from './context.js';
-import { formatError } from './format-error.js';
+import type { Logger } from 'pino';
+import { errorFormatter } from './format-error.js';
 import { buildSchema } from './schema.js';
 
 /**
@@ -13,20 +14,22 @@ import { buildSchema } from './schema.js';
 export const REQUEST_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
-  costLimit: { maxCost: 10_000 },
+  // Armor weighs each field by 1.5^depth, so a legitimate audit query that follows claim → citation
+  // → source → cited work with a dozen fields costs ~35,000; lists are bounded by page sizes instead.
+  costLimit: { maxCost: 50_000 },
   maxTokens: { n: 3_000 },
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: false },
 };
 
 /** The GraphQL executor: schema, limits, landing page (Apollo Sandbox) and error policy; no transport. */
-export function createApolloServer(): ApolloServer<GraphContext> {
+export function createApolloServer(log?: Logger): ApolloServer<GraphContext> {
   const armor = new ApolloArmor(REQUEST_LIMITS).protect();
   return new ApolloServer<GraphContext>({
     schema: buildSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: errorFormatter(log),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     // The start command owns shutdown (HTTP, driver, then the Neo4j it started); Apollo's own

@@ -2,6 +2,7 @@
 export const ClaimgraphErrorCode = {
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   DatabaseAuthFailed: 'DATABASE_AUTH_FAILED',
+  DatabaseQueryFailed: 'DATABASE_QUERY_FAILED',
   NotFound: 'NOT_FOUND',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -21,6 +21,15 @@ async function scratchInstance(): Promise<string> {
   return dir;
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function rejection(promise: Promise<unknown>): Promise<LocalNeo4jError> {
   const error = await promise.then(
     () => undefined,
@@ -86,5 +95,22 @@ describe('the project-owned local Neo4j', () => {
     expect(error.code).toBe('PASSWORD_MISMATCH');
     expect(error.message).toContain('NEO4J_PASSWORD');
     expect((await localNeo4jStatus(options)).state).toBe('stopped');
+  });
+
+  it('recovers from a killed server: reports the stale pid file, then starts again on the same data', async () => {
+    const instanceDir = await scratchInstance();
+    const options = { cacheDir: testCacheDir, instanceDir, boltPort: await freePort(), password: 'killed-pw-1' };
+    const killed = (await startLocalNeo4j(options)).pid;
+    process.kill(killed, 'SIGKILL');
+    await expect.poll(() => isAlive(killed), { timeout: 10_000 }).toBe(false);
+    expect(await localNeo4jStatus(options)).toEqual({ state: 'stale-pid', pid: killed });
+
+    const restarted = await startLocalNeo4j(options);
+    const driver = neo4j.driver(restarted.uri, neo4j.auth.basic('neo4j', options.password));
+    const { records } = await driver.executeQuery('RETURN 1 AS one');
+    await driver.close();
+    await restarted.stop();
+    expect(restarted.pid).not.toBe(killed);
+    expect(records[0]?.get('one').toNumber()).toBe(1);
   });
 });

@@ -1,44 +1,32 @@
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QueryRunner } from '../../src/database/query-runner.js';
 import { freePort } from '../global-setup.js';
-import { startApi, type ApiClient } from '../support/api-client.js';
-import { loadCorpus, openTestGraph, type TestGraph } from '../support/test-graph.js';
+import { startApi } from '../support/api-client.js';
+import { useCorpusApi } from '../support/corpus-api.js';
 
-let graph: TestGraph;
-let api: ApiClient;
-
-beforeAll(async () => {
-  graph = openTestGraph();
-  await loadCorpus(graph.runner);
-  api = await startApi(graph.runner);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const env = useCorpusApi();
 
 describe('errors a person can act on', () => {
   it('a page size out of range is BAD_USER_INPUT naming the argument', async () => {
-    const { errors } = await api.query('{ claims(first: 1000) { totalCount } }');
+    const { errors } = await env.api.query('{ claims(first: 1000) { totalCount } }');
     expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'first' }) })]);
     expect(errors?.[0]?.message).toContain('between 1 and 100');
   });
 
   it('a cursor this API did not make is BAD_USER_INPUT naming "after"', async () => {
-    const { errors } = await api.query('{ claims(after: "not-a-cursor") { totalCount } }');
+    const { errors } = await env.api.query('{ claims(after: "not-a-cursor") { totalCount } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 
   it('an impossible date is refused before any query runs', async () => {
-    const { errors } = await api.query('query ($d: Date) { claims(filter: { asOfFrom: $d }) { totalCount } }', { d: '2024-02-30' });
+    const { errors } = await env.api.query('query ($d: Date) { claims(filter: { asOfFrom: $d }) { totalCount } }', { d: '2024-02-30' });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain('YYYY-MM-DD');
   });
 
   it('an unknown id gives null, the same way for every lookup', async () => {
-    const { data, errors } = await api.query<Record<string, unknown>>(
+    const { data, errors } = await env.api.query<Record<string, unknown>>(
       '{ claim(id: "nope") { id } source(id: "nope") { id } entity(id: "nope") { id } measure(id: "nope") { id } verifyCitation(id: "nope") { ok } verifySource(id: "nope") { ok } }',
     );
     expect(errors).toBeUndefined();
@@ -46,17 +34,17 @@ describe('errors a person can act on', () => {
   });
 
   it('an unknown enum value names the accepted ones', async () => {
-    const { status, errors } = await api.query('{ claims(filter: { kind: WEATHER }) { totalCount } }');
+    const { status, errors } = await env.api.query('{ claims(filter: { kind: WEATHER }) { totalCount } }');
     expect(status).toBe(400);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('a query nested beyond the depth limit is refused without reaching Neo4j', async () => {
     const nested = 'claims { edges { node { citations { source { cites { cited { citedBy { citing { citations { claims { citations { source { id } } } } } } } } } } } } }';
-    const before = graph.runner.roundTrips;
-    const { errors } = await api.query(`{ ${nested} }`);
+    const before = env.graph.runner.roundTrips;
+    const { errors } = await env.api.query(`{ ${nested} }`);
     expect(errors?.[0]?.message).toMatch(/depth/i);
-    expect(graph.runner.roundTrips).toBe(before);
+    expect(env.graph.runner.roundTrips).toBe(before);
   });
 
   it('Neo4j being down is DATABASE_UNAVAILABLE with a plain message, no stack trace or driver text', async () => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveApi } from '../../src/app.js';
+import { createLogger } from '../../src/config/logger.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import type { RunningHttpServer } from '../../src/http/http-server.js';
 import type { QueryRunner } from '../../src/database/query-runner.js';
@@ -19,7 +20,7 @@ export interface ApiClient {
 }
 
 export async function startApi(runner: QueryRunner): Promise<ApiClient> {
-  const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 });
+  const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 }, createLogger('error'));
   return {
     url: http.url,
     async query<T>(query: string, variables?: Record<string, unknown>) {

@@ -15,12 +15,14 @@ export function findJava(): string {
       `Java was not found (${java}). Install a Java 17 or 21 runtime (e.g. apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j you already run.`,
     );
   }
-  const version = /version "(\d+)(?:\.(\d+))?/.exec(probe.stderr + probe.stdout);
-  const major = version ? (Number(version[1]) === 1 ? Number(version[2]) : Number(version[1])) : NaN;
-  if (!(major >= MINIMUM_JAVA)) {
+  // `java -version` prints e.g. `openjdk version "17.0.15"`, or `"1.8.0_402"` for Java 8 and older.
+  const version = /version "([^"]+)"/.exec(probe.stderr + probe.stdout)?.[1];
+  const [first, second] = (version ?? '').split(/[.+_-]/).map(Number);
+  const major = first === 1 ? second : first;
+  if (major === undefined || !(major >= MINIMUM_JAVA)) {
     throw new LocalNeo4jError(
       'JAVA_TOO_OLD',
-      `Neo4j 5.26 needs Java ${MINIMUM_JAVA} or 21, but ${java} is version ${version?.[0] ?? 'unknown'}. Install Java 17 and put it first on PATH or in JAVA_HOME.`,
+      `Neo4j 5.26 needs Java ${MINIMUM_JAVA} or 21, but ${java} is version ${version ?? 'unknown'}. Install Java 17 and put it first on PATH or in JAVA_HOME.`,
     );
   }
   return java;

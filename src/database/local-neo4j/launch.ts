@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { findJava } from './java-runtime.js';
 import { ensureNeo4jJars } from './neo4j-jars.js';
@@ -8,6 +9,7 @@ import {
   instancePaths,
   isNeo4jProcess,
   isNewInstance,
+  logSizes,
   logTail,
   readPidRecord,
   removePidRecord,
@@ -41,7 +43,11 @@ export interface RunningNeo4j {
 
 export type LocalNeo4jStatus = { state: 'running' | 'stopped' | 'stale-pid'; pid?: number; uri?: string };
 
-/** The JVM flags Neo4j's own start script adds (module access for Netty and the page cache). */
+/**
+ * The JVM flags Neo4j 5.26's bootloader would pass: the server.jvm.additional defaults of its
+ * distribution's neo4j.conf (minus the profiling-only ones) plus the -Dfile.encoding it adds itself.
+ * The --add-opens give Netty and the page cache the java.base access they need on Java 17+.
+ */
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
@@ -56,9 +62,14 @@ const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--add-opens=java.base/java.lang=ALL-UNNAMED',
   '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
+  '-Dfile.encoding=UTF-8',
 ];
+
+/** How long a stop waits after SIGTERM before SIGKILL (a clean stop takes under a second here). */
+const STOP_GRACE_MS = 30_000;
 
 export async function localNeo4jStatus(opts: { instanceDir: string; boltPort: number }): Promise<LocalNeo4jStatus> {
   const record = await readPidRecord(opts.instanceDir);
@@ -77,7 +88,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   if (status.state === 'running') {
     throw new LocalNeo4jError(
       'ALREADY_RUNNING',
-      `The local Neo4j in ${opts.instanceDir} is already running (pid ${status.pid}, ${status.uri}). Stop it with: npm run neo4j:stop`,
+      `The local Neo4j in ${opts.instanceDir} is already running (pid ${status.pid}, ${status.uri}). Stop it with: npm run neo4j:stop (or kill ${status.pid})`,
     );
   }
   if (status.state === 'stale-pid') await removePidRecord(opts.instanceDir);
@@ -89,42 +100,57 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   const paths = instancePaths(opts.instanceDir);
   if (isNewInstance(opts.instanceDir)) {
     log(`Creating a new Neo4j database in ${paths.data}`);
-    setInitialPassword(java, libDir, opts.instanceDir, opts.password);
+    await setInitialPassword(java, libDir, opts.instanceDir, opts.password);
   }
 
   const heap = opts.heapSize ?? '512m';
   const logFd = openSync(paths.consoleLog, 'a');
+  // console.log only gets what the JVM prints outside Neo4j's own logs; the header tells starts apart.
+  writeSync(logFd, `--- ${new Date().toISOString()} claimgraph starts Neo4j\n`);
+  const logsBefore = await logSizes(opts.instanceDir);
   const child = spawn(
     java,
     [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${opts.instanceDir}`, `--config-dir=${paths.conf}`],
+    // Not detached, the server shares our process group, so a terminal's Ctrl-C reaches it too.
     { detached: opts.detached ?? false, stdio: ['ignore', logFd, logFd], env: { ...process.env, NEO4J_HOME: opts.instanceDir, NEO4J_CONF: paths.conf } },
   );
   closeSync(logFd);
+
+  let exited: string | undefined;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = signal ? `signal ${signal}` : `exit code ${code}`;
+      resolve();
+    });
+    // Without a listener a failed spawn would crash this process instead of being reported.
+    child.once('error', (error) => {
+      exited = `could not run ${java}: ${error.message}`;
+      resolve();
+    });
+  });
   const pid = child.pid;
-  if (pid === undefined) throw new LocalNeo4jError('PROCESS_EXITED', `Java could not be started:\n${await logTail(opts.instanceDir)}`);
+  if (pid === undefined) {
+    await exit;
+    throw new LocalNeo4jError('PROCESS_EXITED', `Neo4j could not be started (${exited}).`);
+  }
   if (opts.detached) child.unref();
   await writePidRecord(opts.instanceDir, { pid, boltPort: opts.boltPort });
-  log(`Starting Neo4j (pid ${pid}) on bolt://127.0.0.1:${opts.boltPort} ...`);
+  log(`Starting Neo4j ${path.basename(libDir)} (pid ${pid}) on bolt://127.0.0.1:${opts.boltPort} ...`);
 
-  let exited: number | null | undefined;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', (code) => {
-      exited = code;
-      resolve();
-    }),
-  );
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const started = Date.now();
   const timeout = opts.startTimeoutMs ?? 120_000;
-  // Our own child is also waited for, so that no zombie outlives stop().
+  // Our own child is also awaited, so that it is reaped (no zombie holding its pid) when stop() returns;
+  // ref() keeps this process alive until then even when the child was detached and unref()'d.
   const stop = async () => {
+    child.ref();
     await stopLocalNeo4j({ instanceDir: opts.instanceDir, log });
-    if (!opts.detached) await exit;
+    await exit;
   };
   for (;;) {
     if (exited !== undefined) {
       await removePidRecord(opts.instanceDir);
-      throw new LocalNeo4jError('PROCESS_EXITED', `Neo4j exited during start-up (exit code ${exited}). Its logs end with:\n${await logTail(opts.instanceDir)}`);
+      throw new LocalNeo4jError('PROCESS_EXITED', `Neo4j exited during start-up (${exited}). Its logs end with:\n${await logTail(opts.instanceDir, logsBefore)}`);
     }
     try {
       if (await boltAnswers(uri, opts.password, opts.instanceDir)) break;
@@ -133,8 +159,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
       throw error;
     }
     if (Date.now() - started > timeout) {
-      const tail = await logTail(opts.instanceDir);
-      await stop();
+      const tail = await logTail(opts.instanceDir, logsBefore);
+      // A server hung this badly may need SIGKILL; the timeout is still the problem to report.
+      await stop().catch(() => undefined);
       throw new LocalNeo4jError('START_TIMEOUT', `Neo4j did not answer on ${uri} within ${timeout / 1000} s; it was stopped. Its logs end with:\n${tail}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -143,7 +170,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   return { uri, pid, startedByUs: true, stop };
 }
 
-/** SIGTERM, then wait for a clean shutdown (up to 60 s) before SIGKILL. */
+/** SIGTERM, then wait for a clean shutdown (up to 30 s) before SIGKILL. */
 export async function stopLocalNeo4j(opts: { instanceDir: string; log?: (line: string) => void }): Promise<{ wasRunning: boolean; pid?: number }> {
   const record = await readPidRecord(opts.instanceDir);
   if (!record || !isNeo4jProcess(record.pid)) {
@@ -151,18 +178,31 @@ export async function stopLocalNeo4j(opts: { instanceDir: string; log?: (line: s
     return { wasRunning: false };
   }
   opts.log?.(`Stopping Neo4j (pid ${record.pid}) ...`);
-  process.kill(record.pid, 'SIGTERM');
-  const deadline = Date.now() + 60_000;
+  signal(record.pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_GRACE_MS;
   while (isNeo4jProcess(record.pid)) {
     if (Date.now() > deadline) {
-      process.kill(record.pid, 'SIGKILL');
+      signal(record.pid, 'SIGKILL');
       await removePidRecord(opts.instanceDir);
-      throw new LocalNeo4jError('STOP_TIMEOUT', `Neo4j (pid ${record.pid}) did not stop within 60 s of SIGTERM and was killed; check ${instancePaths(opts.instanceDir).neo4jLog}.`);
+      throw new LocalNeo4jError(
+        'STOP_TIMEOUT',
+        `Neo4j (pid ${record.pid}) did not stop within ${STOP_GRACE_MS / 1000} s of SIGTERM and was killed (SIGKILL); ` +
+          `its next start recovers the database. See ${instancePaths(opts.instanceDir).neo4jLog}.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await removePidRecord(opts.instanceDir);
   return { wasRunning: true, pid: record.pid };
+}
+
+/** Signals pid, which may have exited meanwhile: a terminal's Ctrl-C reaches an attached server too. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
 
 async function assertPortFree(port: number): Promise<void> {

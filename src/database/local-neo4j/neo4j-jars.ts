@@ -27,8 +27,10 @@ export async function ensureNeo4jJars(cacheDir: string, log: (line: string) => v
 
   const partial = `${libDir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
-  log(`Fetching Neo4j Community ${version} from Maven Central into ${libDir} (first run only, about 125 MB)...`);
+  log(`Fetching Neo4j Community ${version} from Maven Central into ${libDir} (first run only, up to 150 MB)...`);
   let fetched = 0;
+  let fetchedBytes = 0;
+  let lastReport = Date.now();
   const output: string[] = [];
   const exitCode = await new Promise<number>((resolve, reject) => {
     const mvn = spawn('mvn', ['-B', '-f', neo4jPom, 'dependency:copy-dependencies', `-DoutputDirectory=${partial}`], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,9 +46,16 @@ export async function ensureNeo4jJars(cacheDir: string, log: (line: string) => v
         if (!line.trim()) continue;
         output.push(line);
         if (output.length > 40) output.shift();
-        if (/^\[INFO\] Downloaded from /.test(line)) {
+        // Batch mode prints one line per finished file, e.g. "Downloaded from central: <url> (1.2 MB at 3 MB/s)".
+        const download = /^\[INFO\] Downloaded from .*\((\d+(?:\.\d+)?) (B|kB|MB|GB) at /.exec(line);
+        if (download) {
           fetched += 1;
-          if (fetched % 25 === 0) log(`  ... ${fetched} files downloaded`);
+          fetchedBytes += Number(download[1]) * UNIT_BYTES[download[2] as keyof typeof UNIT_BYTES];
+          // A line every few seconds shows progress without listing ~800 files (most are tiny POMs).
+          if (Date.now() - lastReport >= 3_000) {
+            lastReport = Date.now();
+            log(`  ... ${fetched} files, ${megabytes(fetchedBytes)} downloaded`);
+          }
         }
       }
     };
@@ -62,9 +71,17 @@ export async function ensureNeo4jJars(cacheDir: string, log: (line: string) => v
         `Last lines of Maven's output:\n${output.join('\n')}`,
     );
   }
+  // Another process may have finished the same fetch meanwhile, and may already run from its jars.
+  if (existsSync(path.join(libDir, '.complete'))) {
+    await rm(partial, { recursive: true, force: true });
+    return libDir;
+  }
   await writeFile(path.join(partial, '.complete'), `${version}\n`);
   await rm(libDir, { recursive: true, force: true });
   await rename(partial, libDir);
-  log(`Neo4j ${version} fetched (${fetched} files downloaded; the rest came from the local Maven cache).`);
+  log(`Neo4j ${version} is in place (${fetched ? `${fetched} files, ${megabytes(fetchedBytes)} downloaded` : 'all from the local Maven repository'}).`);
   return libDir;
 }
+
+const UNIT_BYTES = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { useCorpusApi } from '../support/corpus-api.js';
+
+const env = useCorpusApi();
+
+// Claims of the article, whose citations lead on to its 44-entry reference list.
+const nested = (first: number) => `{
+  claims(first: ${first}, filter: { source: "wikipedia-mss" }) {
+    totalCount
+    edges { node {
+      id
+      subject { name }
+      measure { name subject { name } conflicts { id } }
+      citations {
+        quote
+        context(chars: 40)
+        attributedTo { ... on Entity { name } ... on Source { title } }
+        source { title cites { number cited { title } } }
+        claims { id }
+      }
+      derivation { from { id citations { id } } }
+      support { corroboratedBy { id } }
+      conflicts { id }
+    } }
+  }
+}`;
+
+interface NestedResult {
+  claims: { edges: { node: { citations: { source: { cites: unknown[] } }[] } }[] };
+}
+
+describe('round trips to Neo4j per request', () => {
+  it('stay bounded by the depth of a nested query, not by the number of claims, citations and sources it returns', async () => {
+    const before = env.graph.runner.roundTrips;
+    const { data, errors } = await env.api.query<NestedResult>(nested(100));
+    const trips = env.graph.runner.roundTrips - before;
+    expect(errors).toBeUndefined();
+    const claims = data!.claims.edges.length;
+    const citations = data!.claims.edges.flatMap((e) => e.node.citations);
+    const references = citations.flatMap((c) => c.source.cites);
+    expect(claims).toBe(100);
+    expect(citations.length).toBeGreaterThanOrEqual(100);
+    expect(references.length).toBeGreaterThanOrEqual(100);
+    // One query per level and kind of object: an N+1 resolver would need hundreds.
+    expect(trips).toBeLessThanOrEqual(14);
+  });
+});
