@@ -33,6 +33,9 @@ const checks: Record<string, () => Promise<void>> = {
     expect(pledge300.citations).toContainEqual(
       expect.objectContaining({ quote: 'raising its total pledge to $300 million', source: expect.objectContaining({ publisher: 'Wikipedia' }) }),
     );
+    // The reference list adds CNN's headline, quoted by the article and attributed to CNN's article.
+    const attributed = measure.series.flatMap((c: Json) => c.citations).map((q: Json) => q.attributedTo?.title);
+    expect(attributed).toContain("US will contribute $300 million to Haiti's multinational security mission");
     expect(measure.conflicts).toHaveLength(1);
     expect(measure.conflicts[0].findings[0].reason).toContain('undated');
   },
