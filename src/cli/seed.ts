@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { connectGraph } from '../database/graph-connection.js';
 import { migrate } from '../database/migrations.js';
+import { uncitedFigures } from '../ingestion/figure-coverage.js';
 import { defaultSeedDir } from '../ingestion/read-seed.js';
 import { loadSeedIntoGraph, readCorpus } from '../ingestion/load-seed.js';
 import { runCommand } from './run-command.js';
@@ -15,13 +16,14 @@ const program = new Command('npm run seed --')
   )
   .option('--seed-dir <dir>', 'folder holding texts/, sources/, entities/, measures/, claims/', defaultSeedDir)
   .option('--check', 'validate and verify only; do not connect to Neo4j')
+  .option('--uncited', 'with --check: also list the figures in the held texts that no citation quotes, for review')
   .addHelpText(
     'after',
     '\nUses NEO4J_URI when set; otherwise starts the project\'s local Neo4j and stops it afterwards.\nSee README.md, "Configuration", and docs/seed-format.md.',
   )
   .parse();
 
-const options = program.opts<{ seedDir: string; check?: boolean }>();
+const options = program.opts<{ seedDir: string; check?: boolean; uncited?: boolean }>();
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const seedDir = path.resolve(options.seedDir);
@@ -30,6 +32,11 @@ await runCommand(log, async () => {
   if (options.check) {
     const corpus = await readCorpus(seedDir);
     log.info(`Seed valid: ${corpus.claims.length} claims, ${corpus.citations.length} citations, every quote verified; nothing written.`);
+    if (options.uncited) {
+      const figures = uncitedFigures(corpus);
+      for (const f of figures) log.info(`${f.sourceId} @${f.start}: ${f.context}`);
+      log.info(`${figures.length} figures in the held texts are outside every citation and reference entry.`);
+    }
     return;
   }
   const say = (line: string) => log.info(line);
