@@ -48,6 +48,21 @@ describe('GraphQL over HTTP', () => {
     expect(html).toContain('embeddable-sandbox');
   });
 
+  it('serves an offline explorer at /graphiql whose scripts and styles all come from this server', async () => {
+    const page = await fetch(new URL('/graphiql', http.url));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toHaveLength(4);
+    for (const asset of assets) {
+      expect(asset.startsWith('/graphiql/assets/'), asset).toBe(true);
+      const response = await fetch(new URL(asset, http.url));
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
+    }
+    expect((await fetch(new URL('/graphiql/assets/../../package.json', http.url))).status).not.toBe(200);
+  });
+
   it('answers a body that is not JSON with 400 and a plain reason', async () => {
     const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
