@@ -13,9 +13,15 @@ export function timesOverlap(a: ComparableClaim, b: ComparableClaim): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
 
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A day as a reader writes it: 2025-01-03 is "3 January 2025". */
+const inWords = (day: string | null) => (day === null ? '…' : DAY.format(new Date(`${day}T00:00:00Z`)));
+
+/** The claim's time in the text's own words when it gives any, else its days in words. */
 export function describeTime(claim: ComparableClaim): string {
   if (!claim.time) return 'undated';
   if (claim.time.label) return claim.time.label;
   const { start, end } = claim.time;
-  return start === end ? (start ?? 'undated') : `${start ?? '…'} to ${end ?? '…'}`;
+  return start === end ? inWords(start) : `${inWords(start)} to ${inWords(end)}`;
 }
