@@ -1,6 +1,6 @@
 // Claims by id (every property named, so that an absent one reads as null), each with the ids of the claims it derives from, agrees with, and its conflicts.
 UNWIND $ids AS id
-MATCH (c:Claim {id: id})
+MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
 RETURN c {
   .id, .kind, .statement, .subjectId, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency,
   .timeStart, .timeEnd, .timePrecision, .timePart, .timeLabel, .derivation, .note, .supportStatus, .supportReason, .contested,

@@ -1,6 +1,6 @@
 // Conflict groups by id, findings included.
 UNWIND $ids AS id
-MATCH (x:Conflict {id: id})
+MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
 RETURN x {
   .id, .measureId, .kinds, .claimIds, .findingRules, .findingKinds, .findingReasons, .findingClaimA, .findingClaimB
 } AS conflict

@@ -1,6 +1,6 @@
 // Sources by id, without their text (which can be large), with its length and their claim count.
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Source {id: id}) USING INDEX s:Source(id)
 RETURN s {
   .id, .kind, .title, .publisher, .authors, .published, .url, .language, .license, .snapshot, .note, .sha256,
   textLength: size(s.text),

@@ -1,10 +1,31 @@
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
+import type { PageRow } from './records.js';
 
-const pledgesByContributor = namedQuery<{ contributor: string | null }, { contributorId: string; pledgedIds: string[]; deliveredIds: string[] }>(
+type Key = (string | number)[];
+
+/** One contributor's page entry: the first claims of each side, and how many there are in all. */
+export interface ContributorPledgesRow {
+  id: string;
+  key: Key;
+  pledgedIds: string[];
+  pledgedCount: number;
+  deliveredIds: string[];
+  deliveredCount: number;
+}
+
+type PledgesPage = PageRow<Key> & { page: ContributorPledgesRow[] };
+
+const pledgesByContributor = namedQuery<{ contributor: string | null; perContributor: number; afterKey: Key | null; limit: number }, PledgesPage>(
   'pledges/pledges-by-contributor',
 );
 
-export function readPledges(runner: QueryRunner, contributor: string | null) {
-  return runner.read(pledgesByContributor, { contributor });
+export async function pagePledges(
+  runner: QueryRunner,
+  contributor: string | null,
+  perContributor: number,
+  afterKey: Key | null,
+  limit: number,
+): Promise<PledgesPage> {
+  return (await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit }))[0] ?? { total: 0, page: [] };
 }

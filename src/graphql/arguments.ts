@@ -19,6 +19,13 @@ export function pageSize(first: unknown): number {
   return check('first', z.number().int().min(1, `must be between 1 and ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`), first);
 }
 
+export const MAX_PER_CONTRIBUTOR = 100;
+
+export function perContributor(n: unknown): number {
+  const range = `must be between 1 and ${MAX_PER_CONTRIBUTOR}`;
+  return check('perContributor', z.number().int().min(1, range).max(MAX_PER_CONTRIBUTOR, range), n);
+}
+
 export function afterCursor<Key>(after: unknown, isKey: (k: unknown) => k is Key): CursorPosition<Key> | undefined {
   if (after === null || after === undefined) return undefined;
   const position = typeof after === 'string' ? decodeCursor(after, isKey) : undefined;

@@ -1,15 +1,30 @@
-import { readPledges } from '../../graph/pledges.js';
+import { isKeyList } from '../../graph/cursor.js';
+import { pagePledges, type ContributorPledgesRow } from '../../graph/pledges.js';
+import { afterCursor, pageSize, perContributor } from '../arguments.js';
+import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
 
+interface PledgesArgs {
+  contributor?: string | null;
+  perContributor: number;
+  first: number;
+  after?: string | null;
+}
+
 export const pledgeResolvers = {
   Query: {
-    pledges: async (_: unknown, { contributor }: { contributor?: string | null }, ctx: GraphContext) =>
-      (await readPledges(ctx.runner, contributor ?? null)).map((row) => ({ ...row })),
+    pledges: async (_: unknown, args: PledgesArgs, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const after = afterCursor(args.after, isKeyList);
+      const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after?.key ?? null, first + 1);
+      const byId = new Map(row.page.map((p) => [p.id, p]));
+      return toConnection(row, first, async (ids) => ids.map((id) => byId.get(id) ?? null));
+    },
   },
   ContributorPledges: {
-    contributor: (p: { contributorId: string }, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.contributorId),
-    pledged: (p: { pledgedIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(p.pledgedIds, ctx.loaders.claim),
-    delivered: (p: { deliveredIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(p.deliveredIds, ctx.loaders.claim),
+    contributor: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.id),
+    pledged: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.pledgedIds, ctx.loaders.claim),
+    delivered: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.deliveredIds, ctx.loaders.claim),
   },
 };
