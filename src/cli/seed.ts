@@ -11,7 +11,7 @@ import { runCommand } from './run-command.js';
 
 const program = new Command('npm run seed --')
   .description(
-    'Validate the seed files, verify every quote against its source text, and load the corpus into Neo4j\n' +
+    'Validate the seed files, verify every quote against its source text, and load the corpus into Neo4j ' +
       'in one transaction (a second run changes nothing; claims removed from the files leave the graph).',
   )
   .option('--seed-dir <dir>', 'folder holding texts/, sources/, entities/, measures/, claims/', defaultSeedDir)

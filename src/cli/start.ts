@@ -6,8 +6,9 @@ import { runCommand } from './run-command.js';
 
 new Command('npm start --')
   .description(
-    'Serve the claim graph over GraphQL: starts the project\'s local Neo4j unless NEO4J_URI is set, applies\n' +
-      'the schema migrations, loads the seed, and serves the API with Apollo Sandbox at http://localhost:4000/.',
+    'Serve the claim graph over GraphQL: starts the project\'s local Neo4j unless NEO4J_URI is set, ' +
+      'applies the schema migrations, loads the seed, and serves the API with Apollo Sandbox at ' +
+      'http://localhost:4000/ (and an offline explorer at /graphiql).',
   )
   .addHelpText('after', '\nSettings come from the environment; see README.md, "Configuration". Ctrl-C stops the server and the Neo4j it started.')
   .parse();
