@@ -1,7 +1,8 @@
 // One page of filtered claims in a stable order, with the total count of matches.
 // The anchor is the most selective filter given (text, then measure, source, subject), reached
-// through its index; the cost grows with the anchor's claims. Without any of those filters the
-// whole label is read: claim-page-by-time serves that case for the default order instead.
+// through its index; the cost grows with the anchor's claims. With none of them (only as-of,
+// kind or contested) the last branch reads every claim; without as-of either, claim-page-in-order
+// serves the page from an index instead.
 // $orderKey: RELEVANCE (with $text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
 CALL () {
   WITH * WHERE $text IS NOT NULL
@@ -38,10 +39,9 @@ WITH c,
   CASE $orderKey
     WHEN 'RELEVANCE' THEN -score
     WHEN 'TIME_ASC' THEN toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day)
-    WHEN 'TIME_DESC' THEN CASE WHEN c.timeStart IS NULL AND c.timeEnd IS NULL THEN 1.0
-                               ELSE -toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) END
+    WHEN 'TIME_DESC' THEN c.sortTimeDesc
     WHEN 'VALUE_ASC' THEN c.sortValue
-    WHEN 'VALUE_DESC' THEN CASE WHEN c.amount IS NULL AND c.valueLow IS NULL THEN 1.0e300 ELSE -c.sortValue END
+    WHEN 'VALUE_DESC' THEN c.sortValueDesc
     ELSE 0.0
   END AS key
 WITH collect({c: c, key: key}) AS matches

@@ -1,7 +1,7 @@
 // Seed: claims with their value, time and support status, ABOUT their subject, OF_MEASURE their
 // measure. Links between claims are made by link-claims, once every claim exists.
-// sortTime and sortValue are never null (undated and valueless claims sort last), so the
-// indexes on them can serve ordered pages.
+// sortTime, sortValue and their descending twins are never null (undated and valueless claims sort
+// last in every order), so the indexes on them can serve ordered pages.
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c.kind = row.kind, c.subjectId = row.subjectId, c.measureId = row.measureId, c.statement = row.statement, c.qualifier = row.qualifier,
@@ -12,6 +12,10 @@ SET c.kind = row.kind, c.subjectId = row.subjectId, c.measureId = row.measureId,
     c.sortTime = coalesce(date(row.timeStart), date(row.timeEnd), date('9999-12-31')),
     c.sortValue = coalesce(row.low, row.amount, 1.0e300),
     c.supportStatus = row.supportStatus, c.supportReason = row.supportReason, c.contested = row.contested
+// The descending keys, as migration 005 computes them for claims loaded before it.
+SET c.sortTimeDesc = CASE WHEN c.sortTime = date('9999-12-31') THEN 1.0e300
+                          ELSE -toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) END,
+    c.sortValueDesc = CASE WHEN c.sortValue = 1.0e300 THEN 1.0e300 ELSE -coalesce(c.valueHigh, c.amount) END
 WITH c, row
 CALL (c, row) {
   MATCH (subject:Entity {id: row.subjectId})

@@ -31,14 +31,18 @@ interface ClaimPageParams {
 }
 
 const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
-const claimPageByTime = namedQuery<
-  { kind: string | null; contested: boolean | null; afterTime: string; afterId: string; limit: number },
+const claimPageInOrder = namedQuery<
+  { kind: string | null; contested: boolean | null; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
   PageRow<number>
->('claims/claim-page-by-time');
+>('claims/claim-page-in-order');
+
+/** Below every stored sort key: where a first page starts. */
+const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
 
 /**
- * One page of claim ids: the default listing (time order, no anchoring filter) is read in index
- * order; any other asks the filtered query, anchored on its most selective filter.
+ * One page of claim ids. Without a filter that anchors the search (text, measure, subject, source,
+ * as-of), the page is read in order from the order's index; with one, the filtered query starts
+ * from the most selective filter given.
  */
 export async function pageClaimIds(
   runner: QueryRunner,
@@ -48,11 +52,13 @@ export async function pageClaimIds(
   after: { key: number; id: string } | undefined,
 ): Promise<PageRow<number>> {
   const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
-  if (!anchored && orderKey === 'TIME_ASC') {
-    const [row] = await runner.read(claimPageByTime, {
+  if (!anchored) {
+    const [row] = await runner.read(claimPageInOrder, {
       kind: filter.kind ?? null,
       contested: filter.contested ?? null,
-      afterTime: after ? keyToDate(after.key) : '0001-01-01',
+      orderKey,
+      afterTime: after && orderKey === 'TIME_ASC' ? keyToDate(after.key) : '0001-01-01',
+      afterKey: after?.key ?? BEFORE_ALL_KEYS,
       afterId: after?.id ?? '',
       limit,
     });

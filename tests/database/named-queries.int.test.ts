@@ -42,4 +42,16 @@ describe('every named Cypher query', () => {
       expect(ops.map((o) => o.operatorType)).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
     },
   );
+
+  it('claims/claim-page-in-order reads every order from an index, never by scanning all claims', async () => {
+    const text = readFileSync(path.join(cypherDir, 'claims/claim-page-in-order.cypher'), 'utf8');
+    const params = { kind: null, contested: null, orderKey: 'TIME_ASC', afterTime: '0001-01-01', afterKey: 0, afterId: '', limit: 21 };
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
+    const ops = operators(summary.plan as never);
+    const indexReads = ops.filter((o) => /^NodeIndex(Scan|SeekByRange|Seek)|^NodeUniqueIndexSeekByRange/.test(o.operatorType));
+    // One index read per order: time, time descending, value, value descending, id.
+    expect(indexReads.map((o) => o.details).join('\n')).toMatch(/sortTime[\s\S]*sortTimeDesc|sortTimeDesc[\s\S]*sortTime/);
+    expect(indexReads.length).toBeGreaterThanOrEqual(5);
+    expect(ops.map((o) => o.operatorType)).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
+  });
 });

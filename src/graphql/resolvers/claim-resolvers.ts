@@ -2,7 +2,7 @@ import { describeValue, valueBounds, type ClaimValue, type Qualifier } from '../
 import { pageClaimIds, type ClaimFilter, type ClaimOrderKey } from '../../graph/claim-pages.js';
 import { isNumber } from '../../graph/cursor.js';
 import type { ClaimRecord } from '../../graph/records.js';
-import { afterCursor, dateRange, pageSize, searchText } from '../arguments.js';
+import { afterCursor, badInput, dateRange, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
@@ -19,6 +19,7 @@ export async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
   const first = pageSize(args.first);
   const filter = { ...args.filter, text: searchText('filter.text', args.filter?.text) };
   dateRange(filter.asOfFrom, filter.asOfTo);
+  if (args.orderBy === 'RELEVANCE' && !filter.text) throw badInput('orderBy', 'RELEVANCE ranks matches of filter.text; give a text, or another order');
   const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(args.after, isNumber));
   return toConnection(row, first, (ids) => ctx.loaders.claim.loadMany(ids));
 }
