@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everyNode } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
 
 const env = useCorpusApi();
@@ -9,10 +10,6 @@ interface ClaimNode {
   time: { start: string | null; end: string | null } | null;
   value: { amount: number | null; high: number | null } | null;
 }
-interface ClaimsPage {
-  claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ClaimNode }[] };
-}
-
 const PAGE = `query ($order: ClaimOrder, $after: String, $kind: ClaimKind) {
   claims(orderBy: $order, first: 40, after: $after, filter: { kind: $kind }) {
     totalCount
@@ -21,19 +18,7 @@ const PAGE = `query ($order: ClaimOrder, $after: String, $kind: ClaimKind) {
   }
 }`;
 
-async function everyClaim(order: string, kind: string | null = null) {
-  const nodes: ClaimNode[] = [];
-  let after: string | null = null;
-  let total = 0;
-  do {
-    const { data, errors }: { data?: ClaimsPage; errors?: unknown } = await env.api.query<ClaimsPage>(PAGE, { order, after, kind });
-    expect(errors).toBeUndefined();
-    total = data!.claims.totalCount;
-    nodes.push(...data!.claims.edges.map((e) => e.node));
-    after = data!.claims.pageInfo.hasNextPage ? data!.claims.pageInfo.endCursor : null;
-  } while (after);
-  return { nodes, total };
-}
+const everyClaim = (order: string, kind: string | null = null) => everyNode<ClaimNode>(env.api, PAGE, 'claims', { order, kind });
 
 const start = (c: ClaimNode) => c.time?.start ?? c.time?.end ?? null;
 const isSorted = (xs: (string | number)[], dir: 1 | -1) => xs.every((x, i) => i === 0 || (dir === 1 ? xs[i - 1]! <= x : xs[i - 1]! >= x));

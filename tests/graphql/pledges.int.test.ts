@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { everyNode } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
 
 const env = useCorpusApi();
 
-interface PledgesPage {
-  pledges: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        contributor: { id: string; name: string };
-        pledgedCount: number;
-        pledged: { id: string; time: { start: string | null } | null }[];
-        deliveredCount: number;
-        delivered: { id: string; value: { text: string } | null; time: { start: string | null } | null }[];
-      };
-    }[];
-  };
+interface ContributorPledges {
+  contributor: { id: string; name: string };
+  pledgedCount: number;
+  pledged: { id: string; time: { start: string | null } | null }[];
+  deliveredCount: number;
+  delivered: { id: string; value: { text: string } | null; time: { start: string | null } | null }[];
 }
 
 const PAGE = `query ($after: String, $per: Int) {
@@ -31,19 +24,7 @@ const PAGE = `query ($after: String, $per: Int) {
   }
 }`;
 
-async function allContributors(per: number) {
-  const nodes: PledgesPage['pledges']['edges'][number]['node'][] = [];
-  let after: string | null = null;
-  let total = 0;
-  do {
-    const { data, errors }: { data?: PledgesPage; errors?: unknown } = await env.api.query<PledgesPage>(PAGE, { after, per });
-    expect(errors).toBeUndefined();
-    total = data!.pledges.totalCount;
-    nodes.push(...data!.pledges.edges.map((e) => e.node));
-    after = data!.pledges.pageInfo.hasNextPage ? data!.pledges.pageInfo.endCursor : null;
-  } while (after);
-  return { nodes, total };
-}
+const allContributors = (per: number) => everyNode<ContributorPledges>(env.api, PAGE, 'pledges', { per });
 
 describe('pledges by contributor', () => {
   it('pages through every contributor once, by name', async () => {

@@ -39,3 +39,25 @@ export async function startApi(runner: QueryRunner): Promise<ApiClient> {
 export function exampleOperation(name: string): Promise<string> {
   return readFile(path.join(projectRoot, 'docs', 'operations', name), 'utf8');
 }
+
+interface ConnectionPage<N> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: N }[];
+}
+
+/** Every node of the connection at data[field], following endCursor (passed as $after) page after page. */
+export async function everyNode<N>(api: ApiClient, query: string, field: string, variables: Record<string, unknown> = {}) {
+  const nodes: N[] = [];
+  let after: string | null = null;
+  let total = 0;
+  do {
+    const { data, errors }: GraphQLResponse<Record<string, ConnectionPage<N>>> = await api.query(query, { ...variables, after });
+    if (errors || !data?.[field]) throw new Error(`${field} failed: ${JSON.stringify(errors)}`);
+    const page: ConnectionPage<N> = data[field];
+    total = page.totalCount;
+    nodes.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return { nodes, total };
+}
