@@ -1,18 +1,14 @@
 // One page of contributors (countries and organizations that pledged or delivered support), by
 // name then id, each with its pledges (pledge claims about it, and claims of its measures of
 // pledged support) and deliveries (claims of its measures of delivered support) in time order, at
-// most $perContributor of each, with their full counts. Contributors are found from entities, so
-// the cost grows with the number of entities and with the page's own claims, not with every claim.
+// most $perContributor of each, with their full counts. Contributors are read in name order from
+// the entities' sortKey index; the cost grows with the entities and the page's own claims, not with
+// every claim in the graph.
 MATCH (e:Entity)
-WHERE e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
+WHERE e.sortKey > $afterKey AND e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
   AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
-WITH collect({id: e.id, key: [toLower(e.name), e.id]}) AS matches
-UNWIND matches AS m
-WITH size(matches) AS total, m
-WHERE $afterKey IS NULL OR m.key > $afterKey
-WITH total, m ORDER BY m.key
+WITH e ORDER BY e.sortKey
 LIMIT toInteger($limit)
-MATCH (e:Entity {id: m.id})
 CALL (e) {
   CALL (e) {
     MATCH (e)<-[:ABOUT]-(c:Claim {kind: 'pledge'})
@@ -25,9 +21,14 @@ CALL (e) {
   WITH collect(CASE side WHEN 'pledged' THEN c.id END) AS pledged, collect(CASE side WHEN 'delivered' THEN c.id END) AS delivered
   RETURN pledged, delivered
 }
-WITH total, m, pledged, delivered ORDER BY m.key
-RETURN total, collect({
-  id: m.id, key: m.key,
+WITH e, pledged, delivered ORDER BY e.sortKey
+WITH collect({
+  id: e.id, key: e.sortKey,
   pledgedIds: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
   deliveredIds: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
 }) AS page
+RETURN COUNT {
+  MATCH (e:Entity)
+  WHERE e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
+    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
+} AS total, page

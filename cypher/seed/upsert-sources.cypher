@@ -3,4 +3,6 @@ UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 SET s.kind = row.kind, s.title = row.title, s.publisher = row.publisher, s.authors = row.authors,
     s.published = row.published, s.url = row.url, s.language = row.language, s.license = row.license,
-    s.snapshot = row.snapshot, s.note = row.note, s.text = row.text, s.sha256 = row.sha256
+    s.snapshot = row.snapshot, s.note = row.note, s.text = row.text, s.sha256 = row.sha256,
+    // Documents first, then by title: the order of source pages (as migration 006 computes it).
+    s.sortKey = CASE row.kind WHEN 'document' THEN '0\u0001' ELSE '1\u0001' END + toLower(row.title) + '\u0001' + row.id

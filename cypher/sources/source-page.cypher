@@ -1,11 +1,8 @@
-// One page of sources: documents first, then works, each by title, then id.
+// One page of sources: documents first, then works, each by title, then id; read in that order from
+// the sortKey index and stopped after $limit. The total comes from the count store or the kind.
 MATCH (s:Source)
-WHERE $kind IS NULL OR s.kind = $kind
-WITH s, [CASE s.kind WHEN 'document' THEN 0 ELSE 1 END, toLower(s.title), s.id] AS key
-WITH collect({id: s.id, key: key}) AS matches
-UNWIND matches AS m
-WITH size(matches) AS total, m
-WHERE $afterKey IS NULL OR m.key > $afterKey
-WITH total, m ORDER BY m.key
+WHERE s.sortKey > $afterKey AND ($kind IS NULL OR s.kind = $kind)
+WITH s ORDER BY s.sortKey
 LIMIT toInteger($limit)
-RETURN total, collect(m) AS page
+WITH collect({id: s.id, key: s.sortKey}) AS page
+RETURN CASE WHEN $kind IS NULL THEN COUNT { (:Source) } ELSE COUNT { MATCH (s:Source) WHERE s.kind = $kind } END AS total, page

@@ -26,5 +26,3 @@ export function decodeCursor<Key>(cursor: string, isKey: (k: unknown) => k is Ke
 
 export const isNumber = (k: unknown): k is number => typeof k === 'number' && Number.isFinite(k);
 export const isString = (k: unknown): k is string => typeof k === 'string';
-export const isKeyList = (k: unknown): k is (string | number)[] =>
-  Array.isArray(k) && k.every((part) => typeof part === 'string' || typeof part === 'number');

@@ -89,7 +89,7 @@ describe('the project-owned local Neo4j', () => {
 
   it('refuses a password other than the one the database was created with, and says what to do', async () => {
     const instanceDir = await scratchInstance();
-    const options = { cacheDir: testCacheDir, instanceDir, boltPort: await freePort(), password: 'first-pw-11' };
+    const options = { cacheDir: testCacheDir, instanceDir, boltPort: await freePort(), password: '-first-pw-11' }; // a leading dash must not read as an option
     await (await startLocalNeo4j(options)).stop();
     const error = await rejection(startLocalNeo4j({ ...options, password: 'other-pw-22' }));
     expect(error.code).toBe('PASSWORD_MISMATCH');

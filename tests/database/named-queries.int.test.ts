@@ -54,4 +54,16 @@ describe('every named Cypher query', () => {
     expect(indexReads.length).toBeGreaterThanOrEqual(5);
     expect(ops.map((o) => o.operatorType)).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
   });
+
+  it.each([
+    ['sources/source-page', { kind: 'work', afterKey: '', limit: 21 }],
+    ['measures/measure-page', { subject: null, afterId: '', limit: 21 }],
+    ['conflicts/conflict-page', { measure: null, kind: 'WITHIN_SOURCE', afterId: '', limit: 21 }],
+  ])('%s reads its page from an index, never by scanning the label', async (name, params) => {
+    const text = readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8');
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
+    const ops = operators(summary.plan as never).map((o) => o.operatorType);
+    expect(ops).toContainEqual(expect.stringMatching(/^NodeIndex|^NodeUniqueIndex/));
+    expect(ops).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
+  });
 });

@@ -61,7 +61,7 @@ export function isNewInstance(instanceDir: string): boolean {
 export async function setInitialPassword(java: string, libDir: string, instanceDir: string, password: string): Promise<void> {
   const p = instancePaths(instanceDir);
   try {
-    await promisify(execFile)(java, ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    await promisify(execFile)(java, ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password], {
       env: { ...process.env, NEO4J_HOME: instanceDir, NEO4J_CONF: p.conf },
     });
   } catch (error) {

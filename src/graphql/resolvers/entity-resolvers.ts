@@ -1,4 +1,4 @@
-import { isKeyList } from '../../graph/cursor.js';
+import { isString } from '../../graph/cursor.js';
 import { pageEntityIds } from '../../graph/list-pages.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { afterCursor, pageSize, searchText } from '../arguments.js';
@@ -12,8 +12,8 @@ export const entityResolvers = {
     entity: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(id),
     entities: async (_: unknown, args: { search?: string | null; type?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isKeyList);
-      const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after?.key ?? null, first + 1);
+      const after = afterCursor(args.after, isString)?.key ?? '';
+      const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after, first + 1);
       return toConnection(row, first, (ids) => ctx.loaders.entity.loadMany(ids));
     },
   },

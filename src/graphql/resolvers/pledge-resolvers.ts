@@ -1,4 +1,4 @@
-import { isKeyList } from '../../graph/cursor.js';
+import { isString } from '../../graph/cursor.js';
 import { pagePledges, type ContributorPledgesRow } from '../../graph/pledges.js';
 import { afterCursor, pageSize, perContributor } from '../arguments.js';
 import { toConnection } from '../connection.js';
@@ -16,8 +16,8 @@ export const pledgeResolvers = {
   Query: {
     pledges: async (_: unknown, args: PledgesArgs, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isKeyList);
-      const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after?.key ?? null, first + 1);
+      const after = afterCursor(args.after, isString)?.key ?? '';
+      const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after, first + 1);
       const byId = new Map(row.page.map((p) => [p.id, p]));
       return toConnection(row, first, async (ids) => ids.map((id) => byId.get(id) ?? null));
     },

@@ -1,4 +1,4 @@
-import { isKeyList } from '../../graph/cursor.js';
+import { isString } from '../../graph/cursor.js';
 import { pageSourceIds } from '../../graph/list-pages.js';
 import type { ReferenceRecord, SourceRecord } from '../../graph/records.js';
 import { afterCursor, badInput, pageSize } from '../arguments.js';
@@ -11,8 +11,8 @@ export const sourceResolvers = {
     source: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.source.load(id),
     sources: async (_: unknown, args: { kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isKeyList);
-      const row = await pageSourceIds(ctx.runner, args.kind ?? null, after?.key ?? null, first + 1);
+      const after = afterCursor(args.after, isString)?.key ?? '';
+      const row = await pageSourceIds(ctx.runner, args.kind ?? null, after, first + 1);
       return toConnection(row, first, (ids) => ctx.loaders.source.loadMany(ids));
     },
   },

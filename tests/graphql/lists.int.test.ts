@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { everyNode } from '../support/api-client.js';
+import { useCorpusApi } from '../support/corpus-api.js';
+
+const env = useCorpusApi();
+
+const isSorted = (xs: string[]) => xs.every((x, i) => i === 0 || xs[i - 1]! <= x);
+const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
+
+describe('the lists, page after page', () => {
+  it('sources: the two documents first, then the 40 cited works by title', async () => {
+    const { nodes, total } = await everyNode<{ id: string; kind: string; title: string }>(
+      env.api,
+      'query ($after: String) { sources(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind title } } } }',
+      'sources',
+    );
+    expect(total).toBe(42);
+    expect(nodes).toHaveLength(42);
+    expect(nodes.slice(0, 2).map((s) => s.kind)).toEqual(['DOCUMENT', 'DOCUMENT']);
+    expect(isSorted(lower(nodes.slice(2).map((s) => s.title)))).toBe(true);
+  });
+
+  it('entities: every entity once, by name, a name before the longer names it begins', async () => {
+    const { nodes, total } = await everyNode<{ id: string; name: string }>(
+      env.api,
+      'query ($after: String) { entities(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }',
+      'entities',
+    );
+    expect(nodes).toHaveLength(total);
+    expect(new Set(nodes.map((e) => e.id)).size).toBe(total);
+    expect(isSorted(lower(nodes.map((e) => e.name)))).toBe(true);
+    const ids = nodes.map((e) => e.id);
+    expect(ids.indexOf('kenya')).toBeLessThan(ids.indexOf('kenya-police'));
+  });
+
+  it('measures by id, and the conflicts of one measure', async () => {
+    const measures = await everyNode<{ id: string }>(
+      env.api,
+      'query ($after: String) { measures(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+      'measures',
+    );
+    expect(measures.nodes).toHaveLength(measures.total);
+    expect(isSorted(measures.nodes.map((m) => m.id))).toBe(true);
+    const conflicts = await everyNode<{ id: string; measure: { id: string } }>(
+      env.api,
+      'query ($after: String) { conflicts(first: 1, after: $after, measure: "mss-personnel-deployed-guatemala") { totalCount pageInfo { hasNextPage endCursor } edges { node { id measure { id } } } } }',
+      'conflicts',
+    );
+    expect(conflicts.total).toBe(1);
+    expect(conflicts.nodes.map((c) => c.measure.id)).toEqual(['mss-personnel-deployed-guatemala']);
+  });
+});
