@@ -2,7 +2,9 @@
 // The anchor is the most selective filter given (text, then measure, source, subject), reached
 // through its index; the cost grows with the anchor's claims. With none of them (only as-of,
 // kind or contested) the last branch reads every claim; without as-of either, claim-page-in-order
-// serves the page from an index instead.
+// serves the page from an index instead. Each branch's lookup value is null unless it is the
+// anchor, so the other branches find nothing at once (a `WITH * WHERE` guard would be applied by
+// the planner only after their reads).
 // $orderKey: RELEVANCE (with $text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
 CALL () {
   WITH * WHERE $text IS NOT NULL
@@ -11,20 +13,17 @@ CALL () {
   WITH coalesce(supported, node) AS c, score WHERE c:Claim
   RETURN c, max(score) AS score
   UNION
-  WITH * WHERE $text IS NULL AND $measure IS NOT NULL
-  MATCH (:Measure {id: $measure})<-[:OF_MEASURE]-(c:Claim)
+  MATCH (:Measure {id: CASE WHEN $text IS NULL THEN $measure END})<-[:OF_MEASURE]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
-  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NOT NULL
-  MATCH (:Source {id: $source})<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim)
+  MATCH (:Source {id: CASE WHEN $text IS NULL AND $measure IS NULL THEN $source END})<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim)
   RETURN DISTINCT c, 0.0 AS score
   UNION
-  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NOT NULL
-  MATCH (:Entity {id: $subject})<-[:ABOUT]-(c:Claim)
+  MATCH (:Entity {id: CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL THEN $subject END})<-[:ABOUT]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
-  WITH * WHERE $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL
   MATCH (c:Claim)
+  WHERE c.sortTime >= CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN date('0001-01-01') END
   RETURN c, 0.0 AS score
 }
 WITH c, score

@@ -1,19 +1,27 @@
 // One page of conflict groups by id (an id starts with its measure's id, so groups of one measure
 // sit together), read in id order from its index, or from the measure's conflicts, and stopped
-// after $limit. A kind filter is applied while reading; its total counts the conflict groups.
+// after $limit. A kind filter is applied while reading. Each branch's lookup value is null unless
+// the filters pick it, so the other branch reads nothing (see claims/claim-page-in-order).
 CALL () {
-  WITH * WHERE $measure IS NULL
-  MATCH (x:Conflict) WHERE x.id > $afterId AND ($kind IS NULL OR $kind IN x.kinds)
+  MATCH (x:Conflict) WHERE x.id > CASE WHEN $measure IS NULL THEN $afterId END AND ($kind IS NULL OR $kind IN x.kinds)
   WITH x ORDER BY x.id LIMIT toInteger($limit)
   RETURN x
   UNION
-  WITH * WHERE $measure IS NOT NULL
-  MATCH (x:Conflict {measureId: $measure}) WHERE x.id > $afterId AND ($kind IS NULL OR $kind IN x.kinds)
+  MATCH (x:Conflict {measureId: $measure}) USING INDEX x:Conflict(measureId)
+  WHERE x.id > $afterId AND ($kind IS NULL OR $kind IN x.kinds)
   WITH x ORDER BY x.id LIMIT toInteger($limit)
   RETURN x
 }
 WITH x ORDER BY x.id
 WITH collect({id: x.id, key: x.id}) AS page
-RETURN CASE WHEN $measure IS NULL AND $kind IS NULL THEN COUNT { (:Conflict) }
-            ELSE COUNT { MATCH (x:Conflict) WHERE ($measure IS NULL OR x.measureId = $measure) AND ($kind IS NULL OR $kind IN x.kinds) } END AS total,
-       page
+// The total: from the count store, the measure's conflicts, or (a kind alone) every conflict group.
+CALL () {
+  RETURN CASE WHEN $measure IS NULL AND $kind IS NULL THEN COUNT { (:Conflict) } ELSE 0 END AS n
+  UNION ALL
+  MATCH (x:Conflict {measureId: $measure}) WHERE $kind IS NULL OR $kind IN x.kinds
+  RETURN count(x) AS n
+  UNION ALL
+  MATCH (x:Conflict) WHERE x.id >= CASE WHEN $measure IS NULL AND $kind IS NOT NULL THEN '' END AND $kind IN x.kinds
+  RETURN count(x) AS n
+}
+RETURN sum(n) AS total, page

@@ -1,13 +1,14 @@
 // One page of measures by id, read in id order from its index (or from the subject's measures) and
-// stopped after $limit. The total comes from the count store or the subject's relationships.
+// stopped after $limit. The id bound is null when a subject is given, so the first branch then reads
+// nothing (see claims/claim-page-in-order). The total comes from the count store or the subject's
+// relationships.
 CALL () {
-  WITH * WHERE $subject IS NULL
-  MATCH (m:Measure) WHERE m.id > $afterId
+  MATCH (m:Measure) WHERE m.id > CASE WHEN $subject IS NULL THEN $afterId END
   WITH m ORDER BY m.id LIMIT toInteger($limit)
   RETURN m
   UNION
-  WITH * WHERE $subject IS NOT NULL
-  MATCH (:Entity {id: $subject})<-[:ABOUT]-(m:Measure) WHERE m.id > $afterId
+  MATCH (e:Entity {id: $subject})<-[:ABOUT]-(m:Measure) USING INDEX e:Entity(id)
+  WHERE m.id > $afterId
   WITH m ORDER BY m.id LIMIT toInteger($limit)
   RETURN m
 }

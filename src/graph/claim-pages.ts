@@ -1,6 +1,6 @@
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
-import type { PageRow } from './records.js';
+import type { Page, PageRow } from './records.js';
 
 export type ClaimOrderKey = 'TIME_ASC' | 'TIME_DESC' | 'VALUE_ASC' | 'VALUE_DESC' | 'ID' | 'RELEVANCE';
 
@@ -33,8 +33,9 @@ interface ClaimPageParams {
 const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
 const claimPageInOrder = namedQuery<
   { kind: string | null; contested: boolean | null; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
-  PageRow<number>
+  Pick<PageRow<number>, 'page'>
 >('claims/claim-page-in-order');
+const claimCount = namedQuery<{ kind: string | null; contested: boolean | null }, { total: number }>('claims/claim-count');
 
 /** Below every stored sort key: where a first page starts. */
 const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
@@ -42,7 +43,7 @@ const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
 /**
  * One page of claim ids. Without a filter that anchors the search (text, measure, subject, source,
  * as-of), the page is read in order from the order's index; with one, the filtered query starts
- * from the most selective filter given.
+ * from the most selective filter given, which also counts the matches.
  */
 export async function pageClaimIds(
   runner: QueryRunner,
@@ -50,19 +51,20 @@ export async function pageClaimIds(
   orderKey: ClaimOrderKey,
   limit: number,
   after: { key: number; id: string } | undefined,
-): Promise<PageRow<number>> {
+): Promise<Page<number>> {
   const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
   if (!anchored) {
+    const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null };
     const [row] = await runner.read(claimPageInOrder, {
-      kind: filter.kind ?? null,
-      contested: filter.contested ?? null,
+      ...counted,
       orderKey,
       afterTime: after && orderKey === 'TIME_ASC' ? keyToDate(after.key) : '0001-01-01',
       afterKey: after?.key ?? BEFORE_ALL_KEYS,
       afterId: after?.id ?? '',
       limit,
     });
-    return row ?? { total: 0, page: [] };
+    const total = async () => (await runner.read(claimCount, counted))[0]?.total ?? 0;
+    return { page: row?.page ?? [], total };
   }
   const [row] = await runner.read(claimPage, {
     kind: filter.kind ?? null,

@@ -104,3 +104,12 @@ export interface PageRow<Key> {
   total: number;
   page: { id: string; key: Key }[];
 }
+
+/**
+ * A page whose total may be counted later, by a query of its own, only if a client asks for it:
+ * where counting costs more than reading the page.
+ */
+export interface Page<Key> {
+  total: number | (() => Promise<number>);
+  page: { id: string; key: Key }[];
+}

@@ -1,10 +1,11 @@
 import { encodeCursor } from '../graph/cursor.js';
-import type { PageRow } from '../graph/records.js';
+import type { Page } from '../graph/records.js';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  /** A function is resolved by GraphQL only when totalCount is selected. */
+  totalCount: number | (() => Promise<number>);
 }
 
 /**
@@ -12,7 +13,7 @@ export interface Connection<T> {
  * whether there is a next page), the nodes loaded in one batch.
  */
 export async function toConnection<Key, T>(
-  row: PageRow<Key>,
+  row: Page<Key>,
   first: number,
   load: (ids: string[]) => Promise<(T | null | Error)[]>,
 ): Promise<Connection<T>> {
