@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { analyzeMeasure, ownSourcesSupport, type Support } from '../conflicts/analyze-measure.js';
+import { analyzeMeasure, ownSourcesSupport, type MeasureAnalysis, type Support } from '../conflicts/analyze-measure.js';
 import type { CitationClosure, ComparableClaim } from '../conflicts/comparable-claim.js';
 import type { AssessedClaimRow, ClaimRow, ConflictRow, CorpusRows } from './corpus-rows.js';
 
@@ -52,17 +52,7 @@ export function assessCorpus(corpus: CorpusRows): AssessedCorpus {
     const analysis = analyzeMeasure(claims, closure, sourceName);
     for (const [id, s] of analysis.support) support.set(id, s);
     for (const group of analysis.groups) {
-      conflicts.push({
-        id: `conflict-${measureId}-${createHash('sha256').update(group.claimIds.join(',')).digest('hex').slice(0, 8)}`,
-        measureId,
-        kinds: group.kinds,
-        claimIds: group.claimIds,
-        findingRules: group.findings.map((f) => f.rule),
-        findingKinds: group.findings.map((f) => f.kind),
-        findingReasons: group.findings.map((f) => f.reason),
-        findingClaimA: group.findings.map((f) => f.claimIds[0]),
-        findingClaimB: group.findings.map((f) => f.claimIds[1]),
-      });
+      conflicts.push(conflictRow(measureId, group));
     }
   }
 
@@ -90,4 +80,19 @@ function citationClosure(corpus: CorpusRows): CitationClosure {
     closure.set(from, reached);
   }
   return closure;
+}
+
+/** A conflict group as stored: its id is the measure's and a hash of its claims, stable across loads. */
+export function conflictRow(measureId: string, group: MeasureAnalysis['groups'][number]): ConflictRow {
+  return {
+    id: `conflict-${measureId}-${createHash('sha256').update(group.claimIds.join(',')).digest('hex').slice(0, 8)}`,
+    measureId,
+    kinds: group.kinds,
+    claimIds: group.claimIds,
+    findingRules: group.findings.map((f) => f.rule),
+    findingKinds: group.findings.map((f) => f.kind),
+    findingReasons: group.findings.map((f) => f.reason),
+    findingClaimA: group.findings.map((f) => f.claimIds[0]),
+    findingClaimB: group.findings.map((f) => f.claimIds[1]),
+  };
 }

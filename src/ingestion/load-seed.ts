@@ -2,18 +2,11 @@ import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { buildCorpus } from './build-corpus.js';
 import { assessCorpus, type AssessedCorpus } from './assess-corpus.js';
-import type { AssessedClaimRow, CitationRow, CitesRow, ConflictRow, CorpusRows, EntityRow, MeasureRow, SourceRow } from './corpus-rows.js';
+import type { CorpusRows } from './corpus-rows.js';
 import { defaultSeedDir, readSeedFiles } from './read-seed.js';
+import { seedWrites } from './seed-writes.js';
 import { SeedError, type SeedProblem } from './seed-problems.js';
 
-const upsertEntities = namedQuery<{ rows: EntityRow[] }, never>('seed/upsert-entities');
-const upsertMeasures = namedQuery<{ rows: MeasureRow[] }, never>('seed/upsert-measures');
-const upsertSources = namedQuery<{ rows: SourceRow[] }, never>('seed/upsert-sources');
-const upsertCites = namedQuery<{ rows: CitesRow[] }, never>('seed/upsert-cites');
-const upsertClaims = namedQuery<{ rows: AssessedClaimRow[] }, never>('seed/upsert-claims');
-const linkClaims = namedQuery<{ rows: AssessedClaimRow[] }, never>('seed/link-claims');
-const upsertConflicts = namedQuery<{ rows: ConflictRow[] }, never>('seed/upsert-conflicts');
-const upsertCitations = namedQuery<{ rows: CitationRow[] }, never>('seed/upsert-citations');
 const pruneRemoved = namedQuery<
   { claimIds: string[]; citationIds: string[]; measureIds: string[]; entityIds: string[]; sourceIds: string[]; conflictIds: string[]; citesKeys: string[] },
   never
@@ -62,14 +55,14 @@ export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOption
   );
   if (options.dryRun) return undefined;
   const steps: [string, (tx: Parameters<Parameters<QueryRunner['writeTransaction']>[0]>[0]) => Promise<unknown>][] = [
-    ['entities', (tx) => tx.run(upsertEntities, { rows: corpus.entities })],
-    ['measures', (tx) => tx.run(upsertMeasures, { rows: corpus.measures })],
-    ['sources', (tx) => tx.run(upsertSources, { rows: corpus.sources })],
-    ['reference lists', (tx) => tx.run(upsertCites, { rows: corpus.cites })],
-    ['claims', (tx) => tx.run(upsertClaims, { rows: corpus.claims })],
-    ['links between claims', (tx) => tx.run(linkClaims, { rows: corpus.claims })],
-    ['citations', (tx) => tx.run(upsertCitations, { rows: corpus.citations })],
-    ['conflicts', (tx) => tx.run(upsertConflicts, { rows: corpus.conflicts })],
+    ['entities', (tx) => tx.run(seedWrites.entities, { rows: corpus.entities })],
+    ['measures', (tx) => tx.run(seedWrites.measures, { rows: corpus.measures })],
+    ['sources', (tx) => tx.run(seedWrites.sources, { rows: corpus.sources })],
+    ['reference lists', (tx) => tx.run(seedWrites.cites, { rows: corpus.cites })],
+    ['claims', (tx) => tx.run(seedWrites.claims, { rows: corpus.claims })],
+    ['links between claims', (tx) => tx.run(seedWrites.claimLinks, { rows: corpus.claims })],
+    ['citations', (tx) => tx.run(seedWrites.citations, { rows: corpus.citations })],
+    ['conflicts', (tx) => tx.run(seedWrites.conflicts, { rows: corpus.conflicts })],
     ['removals', (tx) => tx.run(pruneRemoved, pruneParams(corpus))],
   ];
   await runner.writeTransaction(async (tx) => {

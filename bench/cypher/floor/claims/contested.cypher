@@ -1,0 +1,7 @@
+// Floor: contested claims in time order; the total counts the contested index entries.
+WITH COUNT { MATCH (c:Claim) WHERE c.contested = true } AS total
+CALL () {
+  MATCH (c:Claim) WHERE c.contested = true AND c.sortTime >= date('0001-01-01')
+  WITH c ORDER BY c.sortTime, c.id LIMIT toInteger($first) + 1
+  RETURN collect(c) AS page
+}

@@ -1,0 +1,68 @@
+/** How long requests took and how many a target answered per second. */
+export interface Measurement {
+  /** Requests timed one at a time (latency) and in parallel (throughput). */
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  requestsPerSecond: number;
+  concurrency: number;
+  throughputSamples: number;
+  /** The first error, when the target failed the operation (measuring stops there). */
+  error?: string;
+}
+
+export interface MeasureOptions {
+  warmup: number;
+  iterations: number;
+  concurrency: number;
+  /** Per phase: a slow operation gets fewer samples instead of holding the run up. */
+  maxSeconds: number;
+}
+
+/**
+ * Warm-up, then `iterations` requests one after another for latency (no queueing in the numbers),
+ * then `iterations` more from `concurrency` clients at once for throughput. Each phase also stops
+ * after maxSeconds.
+ */
+export async function measure(ask: () => Promise<unknown>, options: MeasureOptions): Promise<Measurement> {
+  try {
+    await phase(ask, options.warmup, 1, options.maxSeconds / 2);
+    const latencies = await phase(ask, options.iterations, 1, options.maxSeconds);
+    const started = performance.now();
+    const parallel = await phase(ask, options.iterations, options.concurrency, options.maxSeconds);
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      samples: latencies.length,
+      p50Ms: percentile(latencies, 0.5),
+      p95Ms: percentile(latencies, 0.95),
+      requestsPerSecond: parallel.length / seconds,
+      concurrency: options.concurrency,
+      throughputSamples: parallel.length,
+    };
+  } catch (error) {
+    return { samples: 0, p50Ms: NaN, p95Ms: NaN, requestsPerSecond: NaN, concurrency: options.concurrency, throughputSamples: 0, error: (error as Error).message };
+  }
+}
+
+/** Closed loop: `clients` callers, each sending its next request when its last one is answered. */
+async function phase(ask: () => Promise<unknown>, count: number, clients: number, maxSeconds: number): Promise<number[]> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  const latencies: number[] = [];
+  let issued = 0;
+  const client = async () => {
+    // At least one request per phase, however slow, so that every operation gets a number.
+    while (issued < count && (issued === 0 || performance.now() < deadline)) {
+      issued += 1;
+      const sent = performance.now();
+      await ask();
+      latencies.push(performance.now() - sent);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  return latencies;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+}

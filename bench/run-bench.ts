@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { serveApi } from '../src/app.js';
+import { createLogger } from '../src/config/logger.js';
+import { projectRoot } from '../src/config/project-root.js';
+import { readHealth } from '../src/graph/health.js';
+import { startBenchNeo4j, type BenchGraph, type BenchNeo4jSettings } from './bench-neo4j.js';
+import { benchQuery } from './bench-query.js';
+import { compareAnswers } from './check/fingerprint.js';
+import { measure, type MeasureOptions } from './load/measure.js';
+import { claimsSecondPage, claimsVariants, exampleOperations, otherLists, type BenchOperation, type Probes } from './operations/bench-operations.js';
+import { servePeerApi } from './peer/peer-api.js';
+import { profileQuery } from './profile/profile-query.js';
+import { renderBenchmarks } from './report/render-benchmarks.js';
+import { loadSizeResults, saveSizeResult, type OperationResult, type SizeResult } from './report/results.js';
+import { ensureBenchGraph, parseSize, type BenchGraphSize, type GraphStats } from './synthetic/synthetic-graph.js';
+import { GraphQLClient } from './targets/graphql-client.js';
+import { floorTarget, graphqlTarget, TARGET_NAMES, type Target, type TargetName } from './targets/targets.js';
+
+const probeQuery = benchQuery<Record<string, never>, { measures: number; documents: number; countries: { id: string; name: string }[] }>('probes');
+
+const memorySettings = benchQuery<Record<string, never>, { name: string; value: string }>('memory-settings');
+
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const positive = (value: string) => {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
+  return parsed;
+};
+const memory = (value: string) => {
+  if (!/^\d+[kmgKMG]$/.test(value)) throw new InvalidArgumentError('must look like 512m or 4g');
+  return value;
+};
+
+const program = new Command('npm run bench --')
+  .description(
+    'Measures every operation in docs/operations and the main claims(...) filters and orders against three targets: ' +
+      'our API, the floor (one hand-written Cypher query through neo4j-driver) and the peer (@neo4j/graphql over the ' +
+      'same graph), on graphs of several sizes, and writes docs/benchmarks.md. Each size has its own Neo4j database ' +
+      'under .neo4j/instances/bench/<size>, generated once (the real corpus plus synthetic claims) and kept.',
+  )
+  .addOption(new Option('--sizes <list>', 'graph sizes in claims: corpus, or a number like 10k, 100k, 1m (1m: ~25 min to generate the first time, ~30 min to measure)').default(['corpus', '10k', '100k'], 'corpus,10k,100k').argParser(list))
+  .addOption(new Option('--targets <list>', `which targets to measure: ${TARGET_NAMES.join(', ')}`).default([...TARGET_NAMES], TARGET_NAMES.join(',')).argParser(list))
+  .option('--operations <regex>', 'only operations whose name matches, e.g. "claims/" or "docs/0[1-3]"')
+  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positive))
+  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positive))
+  .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positive))
+  .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positive))
+  .addOption(new Option('--heap <size>', 'Java heap of the bench Neo4j').default('4g').argParser(memory))
+  .addOption(new Option('--pagecache <size>', 'page cache of the bench Neo4j (6g holds the 1m graph)').default('6g').argParser(memory))
+  .addOption(new Option('--bolt-port <port>', 'Bolt port of the bench Neo4j; 0 picks a free one').default(0).argParser(Number))
+  .addHelpText(
+    'after',
+    '\nExamples:\n  npm run bench                                  corpus, 10k and 100k claims, every target\n' +
+      '  npm run bench -- --sizes 1m                    the million-claim graph (adds its results to docs/benchmarks.md)\n' +
+      '  npm run bench -- --sizes 10k --operations claims/ --targets api,floor\n' +
+      '\nResults: bench/results/<size>.json (one file per size) and the generated part of docs/benchmarks.md.',
+  )
+  .parse();
+
+const options = program.opts<{
+  sizes: string[];
+  targets: string[];
+  operations?: string;
+  warmup: number;
+  iterations: number;
+  concurrency: number;
+  maxSeconds: number;
+  heap: string;
+  pagecache: string;
+  boltPort: number;
+}>();
+
+const unknownTarget = options.targets.find((t) => !(TARGET_NAMES as readonly string[]).includes(t));
+if (unknownTarget) program.error(`--targets: unknown target "${unknownTarget}"; use ${TARGET_NAMES.join(', ')}`);
+const sizes = options.sizes.map((s) => {
+  try {
+    return parseSize(s);
+  } catch (error) {
+    return program.error(`--sizes: ${(error as Error).message}`);
+  }
+});
+const selected = options.operations === undefined ? undefined : new RegExp(options.operations);
+const measureOptions: MeasureOptions = { warmup: options.warmup, iterations: options.iterations, concurrency: options.concurrency, maxSeconds: options.maxSeconds };
+const neo4jSettings: BenchNeo4jSettings = { heapSize: options.heap, pageCacheSize: options.pagecache, boltPort: options.boltPort };
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
+
+/** The commit measured, and whether the code the API runs differed from it. */
+function revision(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+  try {
+    const dirty = git('status', '--porcelain', '--', 'src', 'cypher', 'schema.graphql', 'docs/operations') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/, cypher/, schema.graphql or docs/operations' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+for (const size of sizes) {
+  const started = Date.now();
+  const graph = await startBenchNeo4j(size.label, neo4jSettings, log);
+  try {
+    const stats = await ensureBenchGraph(graph, size, log);
+    const result = await benchmarkSize(graph, size, stats);
+    result.durationSeconds = Math.round((Date.now() - started) / 1000);
+    log(`Results: ${await saveSizeResult(result)}`);
+  } finally {
+    await graph.close();
+  }
+  await renderBenchmarks(await loadSizeResults());
+  log('docs/benchmarks.md updated');
+}
+
+async function benchmarkSize(graph: BenchGraph, size: BenchGraphSize, stats: GraphStats): Promise<SizeResult> {
+  const api = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 }, createLogger('silent'));
+  const peer = await servePeerApi(graph.driver);
+  const apiClient = new GraphQLClient(api.url);
+  const peerClient = new GraphQLClient(peer.url);
+  try {
+    const targets: Record<TargetName, Target> = { api: graphqlTarget('api', apiClient), floor: floorTarget(graph.driver), peer: graphqlTarget('peer', peerClient) };
+    const operations = (await operationsFor(graph, stats, targets)).filter((op) => !selected || selected.test(op.name));
+    const results: OperationResult[] = [];
+    for (const op of operations) results.push(await benchmarkOperation(graph, op, targets, size.label));
+    return {
+      size: size.label,
+      claims: size.claims,
+      graph: stats,
+      neo4j: await reportedSettings(graph),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg()[0]! },
+      settings: { ...measureOptions },
+      command,
+      revision: revision(),
+      measuredAt: new Date().toISOString(),
+      durationSeconds: 0,
+      operations: results,
+    };
+  } finally {
+    apiClient.close();
+    peerClient.close();
+    await api.close();
+    await peer.close();
+  }
+}
+
+/** What the server runs with; the transaction memory cap is the project's own (src/database/local-neo4j/instance.ts). */
+async function reportedSettings(graph: BenchGraph): Promise<SizeResult['neo4j']> {
+  const settings = new Map((await graph.runner.read(memorySettings, {})).map((s) => [s.name, s.value]));
+  return {
+    version: (await readHealth(graph.runner)).neo4jVersion,
+    heapSize: options.heap,
+    pageCacheSize: settings.get('server.memory.pagecache.size') ?? options.pagecache,
+    transactionMemoryCap: settings.get('db.memory.transaction.total.max') ?? 'unlimited',
+  };
+}
+
+/** Every operation for this graph: the examples, the claims variants on ids from its middle, their second page, other lists. */
+async function operationsFor(graph: BenchGraph, stats: GraphStats, targets: Record<TargetName, Target>): Promise<BenchOperation[]> {
+  const variants = claimsVariants(await probesFor(graph, stats));
+  const first = variants[0]!;
+  type FirstPage = Record<string, { pageInfo?: { endCursor: string } }> & { resumeAfter?: { sortTime: string; claim: string } };
+  const firstPage = async (target: TargetName) => {
+    try {
+      return (await targets[target].request(first)!()) as FirstPage;
+    } catch (error) {
+      log(`The ${target} failed the first page, so the second has no ${target} version: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+  const [apiPage, floorPage, peerPage] = [await firstPage('api'), await firstPage('floor'), await firstPage('peer')];
+  const second = claimsSecondPage(first, {
+    apiCursor: apiPage?.claims?.pageInfo?.endCursor,
+    floorAfter: floorPage?.resumeAfter ? { time: floorPage.resumeAfter.sortTime, id: floorPage.resumeAfter.claim } : undefined,
+    peerCursor: peerPage?.claimsConnection?.pageInfo?.endCursor,
+  });
+  return [...exampleOperations(), first, second, ...variants.slice(1), ...otherLists()];
+}
+
+async function probesFor(graph: BenchGraph, stats: GraphStats): Promise<Probes> {
+  if (stats.plan.claims === 0) return { measure: 'mss-personnel-deployed-total', subject: 'united-states', source: 'wikipedia-mss', text: 'personnel' };
+  const [probe] = await graph.runner.read(probeQuery, {});
+  const country = probe!.countries[Math.floor(probe!.countries.length / 2)]!;
+  return {
+    measure: `syn-measure-${Math.floor(probe!.measures / 2)}`,
+    subject: country.id,
+    source: `syn-doc-${Math.floor(probe!.documents / 2)}`,
+    text: country.name,
+  };
+}
+
+/**
+ * One operation: each target answers it once (its answer compared with ours, our API's queries and
+ * round trips noted, then profiled), then is measured. Targets take turns per operation, so that a
+ * slow drift of the machine touches all three alike.
+ */
+async function benchmarkOperation(graph: BenchGraph, op: BenchOperation, targets: Record<TargetName, Target>, sizeLabel: string): Promise<OperationResult> {
+  const result: OperationResult = { name: op.name, what: op.what, measurements: {}, apiRoundTrips: 0, answers: {}, profile: { api: [] }, ...(op.peerDiffers ? { peerDiffers: op.peerDiffers } : {}) };
+  const recorded = await graph.runner.record(() => targets.api.request(op)!().then((data) => ({ data }), (error: Error) => ({ error })));
+  result.apiRoundTrips = recorded.roundTrips;
+  const ours = 'data' in recorded.result ? recorded.result.data : undefined;
+  for (const other of ['floor', 'peer'] as const) {
+    const ask = targets[other].request(op);
+    if (!ask || ours === undefined) continue;
+    result.answers[other] = await ask().then(
+      (theirs) => compareAnswers(ours, theirs, { ordered: op.name.startsWith('claims/') }),
+      (error: Error) => `failed: ${error.message}`,
+    );
+  }
+  for (const q of recorded.queries) result.profile.api.push(await profileQuery(graph.driver, q.query.name, q.query.text, q.params));
+  if (op.floor) result.profile.floor = await profileQuery(graph.driver, op.floor.query.name, op.floor.query.text, op.floor.params);
+
+  for (const name of options.targets as TargetName[]) {
+    const ask = targets[name].request(op);
+    if (ask) result.measurements[name] = await measure(ask, measureOptions);
+  }
+  const summary = (options.targets as TargetName[])
+    .map((t) => {
+      const m = result.measurements[t];
+      if (!m) return undefined;
+      return m.error ? `${t} error` : `${t} ${m.p50Ms.toFixed(1)} ms`;
+    })
+    .filter(Boolean)
+    .join(', ');
+  log(`[${sizeLabel}] ${op.name}: ${summary}; ${result.apiRoundTrips} round trips; answers ${JSON.stringify(result.answers)}`);
+  return result;
+}
