@@ -4,7 +4,8 @@
 // Every order has a stored, indexed key in which undated and valueless claims sort last;
 // ties break on id, so pages are stable. Each branch's index bound is null unless $orderKey picks
 // it, so the branches not chosen seek nothing (a `WITH * WHERE $orderKey = ...` guard is applied
-// by the planner after the seek, and would read the whole index). The total is claim-count's job.
+// by the planner after the seek, and would read the whole index). The total of all claims comes
+// from the count store; with kind or contested it is null here, and claim-count's job.
 CALL () {
   MATCH (c:Claim)
   WHERE c.sortTime >= date(CASE WHEN $orderKey = 'TIME_ASC' THEN $afterTime END) AND NOT (c.sortTime = date($afterTime) AND c.id <= $afterId)
@@ -36,4 +37,5 @@ CALL () {
   RETURN c, 0.0 AS key
 }
 WITH c, key ORDER BY key, c.id
-RETURN collect({id: c.id, key: key}) AS page
+RETURN collect({id: c.id, key: key}) AS page,
+       CASE WHEN $kind IS NULL AND $contested IS NULL THEN COUNT { (:Claim) } END AS total

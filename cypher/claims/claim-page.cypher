@@ -1,10 +1,10 @@
 // One page of filtered claims in a stable order, with the total count of matches.
 // The anchor is the most selective filter given (text, then measure, source, subject), reached
-// through its index; the cost grows with the anchor's claims. With none of them (only as-of,
-// kind or contested) the last branch reads every claim; without as-of either, claim-page-in-order
-// serves the page from an index instead. Each branch's lookup value is null unless it is the
-// anchor, so the other branches find nothing at once (a `WITH * WHERE` guard would be applied by
-// the planner only after their reads).
+// through its index; the cost grows with the anchor's claims. With none of them, as-of is the
+// anchor: the claims of the window's time (and the few long or open-ended ones); without as-of
+// either, claim-page-in-order serves the page from an index instead. Each branch's lookup value is
+// null unless it is the anchor, so the other branches find nothing at once (a `WITH * WHERE` guard
+// would be applied by the planner only after their reads).
 // $orderKey: RELEVANCE (with $text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
 CALL () {
   WITH * WHERE $text IS NOT NULL
@@ -22,8 +22,16 @@ CALL () {
   MATCH (:Entity {id: CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL THEN $subject END})<-[:ABOUT]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
+  // No other anchor, so as-of is given (claim-page-in-order serves pages without one): short claims
+  // that start within [from - 31 days, to], and every long claim (see migration 007).
   MATCH (c:Claim)
-  WHERE c.sortTime >= CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN date('0001-01-01') END
+  WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'short' END
+    AND c.timeStart >= coalesce(date($asOfFrom) - duration({days: 31}), date('0001-01-01'))
+    AND c.timeStart <= coalesce(date($asOfTo), date('9999-12-31'))
+  RETURN c, 0.0 AS score
+  UNION
+  MATCH (c:Claim)
+  WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'long' END
   RETURN c, 0.0 AS score
 }
 WITH c, score

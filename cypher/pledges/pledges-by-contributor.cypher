@@ -2,8 +2,8 @@
 // name then id, each with its pledges (pledge claims about it, and claims of its measures of
 // pledged support) and deliveries (claims of its measures of delivered support) in time order, at
 // most $perContributor of each, with their full counts. Contributors are read in name order from
-// the entities' sortKey index; the cost grows with the entities and the page's own claims, not with
-// every claim in the graph.
+// the entities' sortKey index; the cost grows with the entities read and the page's own claims, not
+// with every claim in the graph. The total is contributor-count's job, asked only for totalCount.
 MATCH (e:Entity)
 WHERE e.sortKey > $afterKey AND e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
   AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
@@ -27,8 +27,4 @@ WITH collect({
   pledgedIds: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
   deliveredIds: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
 }) AS page
-RETURN COUNT {
-  MATCH (e:Entity)
-  WHERE e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
-    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
-} AS total, page
+RETURN page

@@ -12,10 +12,14 @@ SET c.kind = row.kind, c.subjectId = row.subjectId, c.measureId = row.measureId,
     c.sortTime = coalesce(date(row.timeStart), date(row.timeEnd), date('9999-12-31')),
     c.sortValue = coalesce(row.low, row.amount, 1.0e300),
     c.supportStatus = row.supportStatus, c.supportReason = row.supportReason, c.contested = row.contested
-// The descending keys, as migration 005 computes them for claims loaded before it.
+// The descending keys, as migration 005 computes them for claims loaded before it; the as-of class,
+// as migration 007 does (see there).
 SET c.sortTimeDesc = CASE WHEN c.sortTime = date('9999-12-31') THEN 1.0e300
                           ELSE -toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) END,
-    c.sortValueDesc = CASE WHEN c.sortValue = 1.0e300 THEN 1.0e300 ELSE -coalesce(c.valueHigh, c.amount) END
+    c.sortValueDesc = CASE WHEN c.sortValue = 1.0e300 THEN 1.0e300 ELSE -coalesce(c.valueHigh, c.amount) END,
+    c.asOfClass = CASE WHEN c.timeStart IS NULL AND c.timeEnd IS NULL THEN null
+                       WHEN c.timeEnd <= c.timeStart + duration({days: 31}) THEN 'short'
+                       ELSE 'long' END
 WITH c, row
 CALL (c, row) {
   MATCH (subject:Entity {id: row.subjectId})

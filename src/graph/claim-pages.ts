@@ -33,7 +33,7 @@ interface ClaimPageParams {
 const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
 const claimPageInOrder = namedQuery<
   { kind: string | null; contested: boolean | null; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
-  Pick<PageRow<number>, 'page'>
+  { page: PageRow<number>['page']; total: number | null }
 >('claims/claim-page-in-order');
 const claimCount = namedQuery<{ kind: string | null; contested: boolean | null }, { total: number }>('claims/claim-count');
 
@@ -63,8 +63,8 @@ export async function pageClaimIds(
       afterId: after?.id ?? '',
       limit,
     });
-    const total = async () => (await runner.read(claimCount, counted))[0]?.total ?? 0;
-    return { page: row?.page ?? [], total };
+    const countLater = async () => (await runner.read(claimCount, counted))[0]?.total ?? 0;
+    return { page: row?.page ?? [], total: row?.total ?? countLater };
   }
   const [row] = await runner.read(claimPage, {
     kind: filter.kind ?? null,

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
-import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, ReferenceRecord, SourceRecord } from './records.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, PageRow, ReferenceRecord, SourceRecord } from './records.js';
 
 type Ids = { ids: string[] };
 const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids');
 const citationsByIds = namedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids');
-const citationIdsByClaimIds = namedQuery<Ids, { claimId: string; citationIds: string[] }>('citations/citations-by-claim-ids');
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { id: string; chars: number; context: string }>('citations/citation-context');
 const sourcesByIds = namedQuery<Ids, { source: SourceRecord }>('sources/sources-by-ids');
@@ -14,6 +13,17 @@ const referencesBySourceIds = namedQuery<Ids, { sourceId: string; cites: Referen
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
 const measuresByIds = namedQuery<Ids, { measure: MeasureRecord }>('measures/measures-by-ids');
 const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
+const claimPagesOfSubjects = namedQuery<{ requests: SubjectClaimsRequest[] }, SubjectClaimsRequest & PageRow<number>>('claims/claim-pages-of-subjects');
+
+/** A page of one entity's claims in time order, after a cursor's key and id (null: the first page). */
+export interface SubjectClaimsRequest {
+  subject: string;
+  afterKey: number | null;
+  afterId: string | null;
+  limit: number;
+}
+
+const subjectClaimsKey = (r: SubjectClaimsRequest) => `${r.subject}|${r.afterKey}|${r.afterId}|${r.limit}`;
 
 /**
  * One set of batch loaders per GraphQL request: every object a request needs at one depth of the
@@ -27,7 +37,6 @@ export function createGraphLoaders(runner: QueryRunner) {
     entity: byId(runner, entitiesByIds, (r) => r.entity),
     measure: byId(runner, measuresByIds, (r) => r.measure),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
-    citationIdsOfClaim: grouped(runner, citationIdsByClaimIds, {}, (r) => [r.claimId, r.citationIds], [] as string[]),
     referencesOfSource: grouped(runner, referencesBySourceIds, {}, (r) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
       cites: [] as ReferenceRecord[],
       citedBy: [] as ReferenceRecord[],
@@ -43,6 +52,14 @@ export function createGraphLoaders(runner: QueryRunner) {
         return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);
       },
       { cacheKeyFn: (k) => `${k.id}|${k.first}` },
+    ),
+    claimPageOfSubject: new DataLoader<SubjectClaimsRequest, PageRow<number>, string>(
+      async (requests) => {
+        const rows = await runner.read(claimPagesOfSubjects, { requests: [...requests] });
+        const found = new Map(rows.map((r) => [subjectClaimsKey(r), { total: r.total, page: r.page }]));
+        return requests.map((r) => found.get(subjectClaimsKey(r)) ?? { total: 0, page: [] });
+      },
+      { cacheKeyFn: subjectClaimsKey },
     ),
     citationContext: new DataLoader<{ id: string; chars: number }, string, string>(
       async (requests) => {

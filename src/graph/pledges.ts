@@ -1,7 +1,6 @@
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
-import type { PageRow } from './records.js';
-
+import type { Page } from './records.js';
 
 /** One contributor's page entry: the first claims of each side, and how many there are in all. */
 export interface ContributorPledgesRow {
@@ -13,11 +12,13 @@ export interface ContributorPledgesRow {
   deliveredCount: number;
 }
 
-type PledgesPage = PageRow<string> & { page: ContributorPledgesRow[] };
+type PledgesPage = Page<string> & { page: ContributorPledgesRow[] };
 
-const pledgesByContributor = namedQuery<{ contributor: string | null; perContributor: number; afterKey: string; limit: number }, PledgesPage>(
-  'pledges/pledges-by-contributor',
-);
+const pledgesByContributor = namedQuery<
+  { contributor: string | null; perContributor: number; afterKey: string; limit: number },
+  { page: ContributorPledgesRow[] }
+>('pledges/pledges-by-contributor');
+const contributorCount = namedQuery<{ contributor: string | null }, { total: number }>('pledges/contributor-count');
 
 export async function pagePledges(
   runner: QueryRunner,
@@ -26,5 +27,7 @@ export async function pagePledges(
   afterKey: string,
   limit: number,
 ): Promise<PledgesPage> {
-  return (await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit }))[0] ?? { total: 0, page: [] };
+  const [row] = await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit });
+  const total = async () => (await runner.read(contributorCount, { contributor }))[0]?.total ?? 0;
+  return { page: row?.page ?? [], total };
 }

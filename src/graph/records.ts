@@ -22,6 +22,7 @@ export interface ClaimRecord {
   supportStatus: string;
   supportReason: string;
   contested: boolean;
+  citationIds: string[];
   derivedFromIds: string[];
   corroboratedByIds: string[];
   conflictIds: string[];

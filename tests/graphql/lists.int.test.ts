@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyNode } from '../support/api-client.js';
+import { everyNode, type ConnectionPage, type GraphQLResponse } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
 
 const env = useCorpusApi();
@@ -48,5 +48,28 @@ describe('the lists, page after page', () => {
     );
     expect(conflicts.total).toBe(1);
     expect(conflicts.nodes.map((c) => c.measure.id)).toEqual(['mss-personnel-deployed-guatemala']);
+  });
+
+  it("an entity's claims: page after page, the same claims in the same order as claims filtered by that subject", async () => {
+    const page = 'totalCount pageInfo { hasNextPage endCursor } edges { node { id } }';
+    const bySubject = await everyNode<{ id: string }>(
+      env.api,
+      `query ($after: String) { claims(filter: { subject: "kenya" }, first: 100, after: $after) { ${page} } }`,
+      'claims',
+    );
+    const ofEntity: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { data, errors }: GraphQLResponse<{ entity: { claims: ConnectionPage<{ id: string }> } }> = await env.api.query(`query ($after: String) { entity(id: "kenya") { claims(first: 4, after: $after) { ${page} } } }`, { after });
+      expect(errors).toBeUndefined();
+      const claims: ConnectionPage<{ id: string }> = data!.entity.claims;
+      total = claims.totalCount;
+      ofEntity.push(...claims.edges.map((e) => e.node.id));
+      after = claims.pageInfo.hasNextPage ? claims.pageInfo.endCursor : null;
+    } while (after);
+    expect(bySubject.total).toBeGreaterThan(8);
+    expect(total).toBe(bySubject.total);
+    expect(ofEntity).toEqual(bySubject.nodes.map((c) => c.id));
   });
 });

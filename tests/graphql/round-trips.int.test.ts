@@ -44,4 +44,20 @@ describe('round trips to Neo4j per request', () => {
     // One query per level and kind of object: an N+1 resolver would need hundreds.
     expect(trips).toBeLessThanOrEqual(14);
   });
+
+  it('stay the same for a list of entities with their claims, however many entities it holds', async () => {
+    const entitiesWithClaims = (first: number) => `{
+      entities(first: ${first}) { edges { node { id claims(first: 3) { totalCount edges { node { id citations { id } } } } } } }
+    }`;
+    const trips = async (first: number) => {
+      const before = env.graph.runner.roundTrips;
+      const { data, errors } = await env.api.query<{ entities: { edges: { node: { claims: { edges: unknown[] } } }[] } }>(entitiesWithClaims(first));
+      expect(errors).toBeUndefined();
+      return { trips: env.graph.runner.roundTrips - before, withClaims: data!.entities.edges.filter((e) => e.node.claims.edges.length > 0).length };
+    };
+    const few = await trips(2);
+    const many = await trips(60);
+    expect(many.withClaims).toBeGreaterThan(20);
+    expect(many.trips).toBe(few.trips);
+  });
 });

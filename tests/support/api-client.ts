@@ -40,7 +40,7 @@ export function exampleOperation(name: string): Promise<string> {
   return readFile(path.join(projectRoot, 'docs', 'operations', name), 'utf8');
 }
 
-interface ConnectionPage<N> {
+export interface ConnectionPage<N> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: N }[];

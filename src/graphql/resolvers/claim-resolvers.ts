@@ -14,8 +14,8 @@ interface ClaimsArgs {
   after?: string | null;
 }
 
-/** Claims by filter, as a connection; shared by Query.claims and Entity.claims. */
-export async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
+/** Claims by filter, as a connection. */
+async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
   const first = pageSize(args.first);
   const filter = { ...args.filter, text: searchText('filter.text', args.filter?.text) };
   dateRange(filter.asOfFrom, filter.asOfTo);
@@ -47,7 +47,7 @@ export const claimResolvers = {
     value: claimValue,
     time: (c: ClaimRecord) =>
       c.timePrecision === null ? null : { start: c.timeStart, end: c.timeEnd, precision: c.timePrecision, part: c.timePart, label: c.timeLabel },
-    citations: async (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(await ctx.loaders.citationIdsOfClaim.load(c.id), ctx.loaders.citation),
+    citations: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.citationIds, ctx.loaders.citation),
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
     conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),

@@ -1,11 +1,10 @@
-import { isString } from '../../graph/cursor.js';
+import { isNumber, isString } from '../../graph/cursor.js';
 import { pageEntityIds } from '../../graph/list-pages.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { afterCursor, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
-import { claimConnection } from './claim-resolvers.js';
 
 export const entityResolvers = {
   Query: {
@@ -18,8 +17,13 @@ export const entityResolvers = {
     },
   },
   Entity: {
-    claims: (e: EntityRecord, args: { first: number; after?: string | null }, ctx: GraphContext) =>
-      claimConnection(ctx, { filter: { subject: e.id }, orderBy: 'TIME_ASC', first: args.first, after: args.after }),
+    // Batched across the entities of a list: one query for all their pages (no query per entity).
+    claims: async (e: EntityRecord, args: { first: number; after?: string | null }, ctx: GraphContext) => {
+      const first = pageSize(args.first);
+      const after = afterCursor(args.after, isNumber);
+      const row = await ctx.loaders.claimPageOfSubject.load({ subject: e.id, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: first + 1 });
+      return toConnection(row, first, (ids) => ctx.loaders.claim.loadMany(ids));
+    },
     measures: (e: EntityRecord, _: unknown, ctx: GraphContext) => loadAll(e.measureIds, ctx.loaders.measure),
   },
 };

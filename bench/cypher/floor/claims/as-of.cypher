@@ -1,15 +1,15 @@
-// Floor: claims whose time overlaps [$asOfFrom, $asOfTo] (undated ones left out), in time order: read
-// in sortTime order and stopped after the page, but the total has to test every claim.
-WITH COUNT {
-  MATCH (c:Claim)
-  WHERE ((c.timeEnd IS NOT NULL AND c.timeEnd >= date($asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
-    AND ((c.timeStart IS NOT NULL AND c.timeStart <= date($asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
-} AS total
+// Floor: claims whose time overlaps [$asOfFrom, $asOfTo] (undated ones left out), in time order, from
+// the as-of index of migration 007: short claims that start within [from - 31 days, to], and every
+// long one. The total needs every match, so they are all collected before the page is cut.
 CALL () {
   MATCH (c:Claim)
-  WHERE c.sortTime >= date('0001-01-01')
-    AND ((c.timeEnd IS NOT NULL AND c.timeEnd >= date($asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
-    AND ((c.timeStart IS NOT NULL AND c.timeStart <= date($asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
-  WITH c ORDER BY c.sortTime, c.id LIMIT toInteger($first) + 1
-  RETURN collect(c) AS page
+  WHERE c.asOfClass = 'short' AND c.timeStart >= date($asOfFrom) - duration({days: 31}) AND c.timeStart <= date($asOfTo)
+  RETURN c
+  UNION
+  MATCH (c:Claim) WHERE c.asOfClass = 'long'
+  RETURN c
 }
+WITH c WHERE (c.timeEnd IS NULL OR c.timeEnd >= date($asOfFrom)) AND (c.timeStart IS NULL OR c.timeStart <= date($asOfTo))
+WITH c ORDER BY c.sortTime, c.id
+WITH collect(c) AS matches
+WITH size(matches) AS total, matches[..toInteger($first) + 1] AS page
