@@ -3,12 +3,20 @@
 // pledged support) and deliveries (claims of its measures of delivered support) in time order, at
 // most $perContributor of each, with their full counts. Contributors are read in name order from
 // the entities' sortKey index; the cost grows with the entities read and the page's own claims, not
-// with every claim in the graph. The total is contributor-count's job, asked only for totalCount.
-MATCH (e:Entity)
-WHERE e.sortKey > $afterKey AND e.type IN ['country', 'organization'] AND ($contributor IS NULL OR e.id = $contributor)
-  AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
-WITH e ORDER BY e.sortKey
-LIMIT toInteger($limit)
+// with every claim in the graph; one $contributor is found by its id. The total is
+// contributor-count's job, asked only for totalCount.
+CALL () {
+  MATCH (e:Entity)
+  WHERE e.sortKey > CASE WHEN $contributor IS NULL THEN $afterKey END AND e.type IN ['country', 'organization']
+    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
+  WITH e ORDER BY e.sortKey LIMIT toInteger($limit)
+  RETURN e
+  UNION
+  MATCH (e:Entity {id: $contributor})
+  WHERE e.sortKey > $afterKey AND e.type IN ['country', 'organization']
+    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
+  RETURN e
+}
 CALL (e) {
   CALL (e) {
     MATCH (e)<-[:ABOUT]-(c:Claim {kind: 'pledge'})
