@@ -24,13 +24,13 @@ CALL () {
   UNION
   // No other anchor, so as-of is given (claim-page-in-order serves pages without one): short claims
   // that start within [from - 31 days, to], and every long claim (see migration 007).
-  MATCH (c:Claim)
+  MATCH (c:Claim) USING INDEX c:Claim(asOfClass, timeStart)
   WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'short' END
     AND c.timeStart >= coalesce(date($asOfFrom) - duration({days: 31}), date('0001-01-01'))
     AND c.timeStart <= coalesce(date($asOfTo), date('9999-12-31'))
   RETURN c, 0.0 AS score
   UNION
-  MATCH (c:Claim)
+  MATCH (c:Claim) USING INDEX c:Claim(asOfClass)
   WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'long' END
   RETURN c, 0.0 AS score
 }
