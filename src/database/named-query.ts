@@ -17,8 +17,11 @@ export interface NamedQuery<Params, Row> {
 
 export const cypherDir = path.join(projectRoot, 'cypher');
 
-/** Loads a query file once, at import time, so a missing file fails at start-up, not mid-request. */
-export function namedQuery<Params, Row>(name: string): NamedQuery<Params, Row> {
-  const text = readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8').trim();
-  return { name, text };
+/**
+ * Loads a query file once, at import time, so a missing file fails at start-up, not mid-request.
+ * `dir` is another folder of named queries (the benchmark's); `prefix` marks their names as theirs.
+ */
+export function namedQuery<Params, Row>(name: string, dir = cypherDir, prefix = ''): NamedQuery<Params, Row> {
+  const text = readFileSync(path.join(dir, `${name}.cypher`), 'utf8').trim();
+  return { name: `${prefix}${name}`, text };
 }
