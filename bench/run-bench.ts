@@ -114,7 +114,7 @@ for (const size of sizes) {
 }
 
 async function benchmarkSize(graph: BenchGraph, size: BenchGraphSize, stats: GraphStats): Promise<SizeResult> {
-  const api = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 }, createLogger('silent'));
+  const api = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('silent') });
   const peer = await servePeerApi(graph.driver);
   const apiClient = new GraphQLClient(api.url);
   const peerClient = new GraphQLClient(peer.url);
@@ -148,7 +148,7 @@ async function benchmarkSize(graph: BenchGraph, size: BenchGraphSize, stats: Gra
 async function reportedSettings(graph: BenchGraph): Promise<SizeResult['neo4j']> {
   const settings = new Map((await graph.runner.read(memorySettings, {})).map((s) => [s.name, s.value]));
   return {
-    version: (await readHealth(graph.runner)).neo4jVersion,
+    version: (await readHealth(graph.runner)).neo4jVersion ?? 'unreachable',
     heapSize: options.heap,
     pageCacheSize: settings.get('server.memory.pagecache.size') ?? options.pagecache,
     transactionMemoryCap: settings.get('db.memory.transaction.total.max') ?? 'unlimited',

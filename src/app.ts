@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
-import type { Config } from './config/config.js';
+import { ConfigError, type Config } from './config/config.js';
+import { portIsFree } from './config/port-probe.js';
 import { connectGraph, type GraphConnection } from './database/graph-connection.js';
 import { migrate } from './database/migrations.js';
 import type { QueryRunner } from './database/query-runner.js';
+import { CursorCodec } from './graph/cursor.js';
+import { readHealth } from './graph/health.js';
 import { createApolloServer } from './graphql/apollo-server.js';
 import { createContext } from './graphql/context.js';
-import { startHttpServer, type RunningHttpServer } from './http/http-server.js';
+import { startHttpServer, type HttpOptions, type Readiness, type RunningHttpServer } from './http/http-server.js';
 import { loadSeedIntoGraph } from './ingestion/load-seed.js';
 
 export interface RunningApp {
@@ -14,21 +17,42 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The API over a graph connection someone else opened (the app below, or a test). */
-export function serveApi(runner: QueryRunner, listen: Config['http'], log?: Logger): Promise<RunningHttpServer> {
-  return startHttpServer(createApolloServer(log), async () => createContext(runner), listen);
+export interface ApiOptions {
+  log?: Logger;
+  costBudget?: number;
+  cursorSecret?: string;
 }
 
-/** Wires the parts: a Neo4j (the local one unless configured), its schema, the seed, the API. */
+/** The API over a graph connection someone else opened (the app below, or a test). */
+export function serveApi(runner: QueryRunner, listen: HttpOptions, options: ApiOptions = {}): Promise<RunningHttpServer> {
+  const cursors = new CursorCodec(options.cursorSecret);
+  const apollo = createApolloServer({ log: options.log, costBudget: options.costBudget });
+  return startHttpServer(apollo, async () => createContext(runner, cursors), () => readiness(runner), listen);
+}
+
+async function readiness(runner: QueryRunner): Promise<Readiness> {
+  const health = await readHealth(runner).catch(() => undefined);
+  if (!health) return { ready: false, reason: 'Neo4j answered with an error; see the server log.' };
+  return health.database ? { ready: true, neo4jVersion: health.neo4jVersion } : { ready: false, reason: 'Neo4j is not reachable.' };
+}
+
+/**
+ * Wires the parts: a Neo4j (the local one unless configured), its schema, the seed, the API. The
+ * HTTP port is checked first, so that a second `npm start` fails before it touches the database.
+ */
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const { host, port } = config.http;
+  if (!(await portIsFree(host, port))) {
+    throw new ConfigError([`PORT: ${port} on ${host} is already in use (another claimgraph?); choose another with PORT=<port>, or stop that program`]);
+  }
   const say = (line: string) => log.info(line);
-  const graph = await connectGraph(config.neo4j, { log: say });
+  const graph = await connectGraph(config.neo4j, { log: say, availabilityLog: log, queryTimeoutMs: config.api.queryTimeoutMs });
   let http: RunningHttpServer;
   try {
     say(`Connected to Neo4j at ${graph.uri}`);
     await migrate(graph.runner, say);
     if (config.seedOnStart) await loadSeedIntoGraph(graph.runner, { log: say });
-    http = await serveApi(graph.runner, config.http, log);
+    http = await serveApi(graph.runner, config.http, { log, costBudget: config.api.costBudget, cursorSecret: config.api.cursorSecret });
   } catch (error) {
     await graph.close();
     throw error;

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { createLogger } from '../config/logger.js';
 import { connectGraph } from '../database/graph-connection.js';
 import { migrate } from '../database/migrations.js';
 import { uncitedFigures } from '../ingestion/figure-coverage.js';
@@ -24,11 +23,11 @@ const program = new Command('npm run seed --')
   .parse();
 
 const options = program.opts<{ seedDir: string; check?: boolean; uncited?: boolean }>();
-const config = loadConfig();
-const log = createLogger(config.logLevel);
 const seedDir = path.resolve(options.seedDir);
 
-await runCommand(log, async () => {
+await runCommand(async (log) => {
+  const config = loadConfig();
+  log.level = config.logLevel;
   if (options.check) {
     const corpus = await readCorpus(seedDir);
     log.info(`Seed valid: ${corpus.claims.length} claims, ${corpus.citations.length} citations, every quote verified; nothing written.`);

@@ -10,24 +10,29 @@ new Command('npm start --')
       'applies the schema migrations, loads the seed, and serves the API with Apollo Sandbox at ' +
       'http://localhost:4000/ (and an offline explorer at /graphiql).',
   )
-  .addHelpText('after', '\nSettings come from the environment; see README.md, "Configuration". Ctrl-C stops the server and the Neo4j it started.')
+  .addHelpText(
+    'after',
+    '\nSettings come from the environment; see README.md, "Configuration". Ctrl-C stops accepting requests, lets those in flight ' +
+      'finish (SHUTDOWN_GRACE_MS), then stops the Neo4j this command started; a second Ctrl-C exits at once. See docs/operations.md.',
+  )
   .parse();
 
-const config = loadConfig();
-const log = createLogger(config.logLevel);
-
-await runCommand(log, async () => {
+await runCommand(async (log) => {
+  const config = loadConfig();
+  log.level = config.logLevel;
   const app = await startApp(config, log);
-  log.info(`GraphQL API and Apollo Sandbox at ${app.url} (offline explorer at ${app.url}graphiql)`);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal} received: stopping`);
-    await app.close();
-    log.info('Stopped.');
-  };
+  log.info(`GraphQL API and Apollo Sandbox at ${app.url} (offline explorer at ${app.url}graphiql, readiness at ${app.url}health/ready)`);
   await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal).then(resolve));
+    const stop = (signal: NodeJS.Signals) => {
+      log.info(`${signal} received: stopping (in-flight requests get up to ${config.http.shutdownGraceMs / 1000} s; Ctrl-C again to exit now)`);
+      for (const s of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(s).once(s, () => process.exit(130));
+      const started = Date.now();
+      app
+        .close()
+        .then(() => log.info(`Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`))
+        .catch((error: unknown) => log.error({ err: error }, 'Stopping failed'))
+        .finally(resolve);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(signal));
   });
 });

@@ -26,6 +26,9 @@ const neo4jUri = z.string().trim().superRefine((value, ctx) => {
 const port = (fallback: number) =>
   z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(fallback);
 
+const count = (fallback: number, min = 1) =>
+  z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).default(fallback);
+
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -45,6 +48,13 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   SEED_ON_START: flag(true),
+  HTTP_MAX_IN_FLIGHT: count(16),
+  HTTP_MAX_QUEUED: count(256, 0),
+  HTTP_QUEUE_WAIT_MS: count(3_000, 0),
+  SHUTDOWN_GRACE_MS: count(10_000, 0),
+  QUERY_TIMEOUT_MS: count(10_000, 100),
+  GRAPHQL_COST_BUDGET: count(200_000),
+  CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -67,7 +77,8 @@ export type Neo4jTarget =
 
 export interface Config {
   neo4j: Neo4jTarget;
-  http: { host: string; port: number };
+  http: { host: string; port: number; admission: { maxInFlight: number; maxQueued: number; maxWaitMs: number }; shutdownGraceMs: number };
+  api: { costBudget: number; cursorSecret: string | undefined; queryTimeoutMs: number };
   seedOnStart: boolean;
   logLevel: Environment['LOG_LEVEL'];
 }
@@ -100,5 +111,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         heapSize: e.NEO4J_HEAP_SIZE,
         pageCacheSize: e.NEO4J_PAGECACHE_SIZE,
       };
-  return { neo4j, http: { host: e.HOST, port: e.PORT }, seedOnStart: e.SEED_ON_START, logLevel: e.LOG_LEVEL };
+  return {
+    neo4j,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      admission: { maxInFlight: e.HTTP_MAX_IN_FLIGHT, maxQueued: e.HTTP_MAX_QUEUED, maxWaitMs: e.HTTP_QUEUE_WAIT_MS },
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    },
+    api: { costBudget: e.GRAPHQL_COST_BUDGET, cursorSecret: e.CURSOR_SECRET, queryTimeoutMs: e.QUERY_TIMEOUT_MS },
+    seedOnStart: e.SEED_ON_START,
+    logLevel: e.LOG_LEVEL,
+  };
 }

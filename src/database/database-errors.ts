@@ -1,8 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /** Codes clients and operators see; the classes behind them stay internal to the database layer. */
-export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_AUTH_FAILED' | 'DATABASE_QUERY_FAILED';
+export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_AUTH_FAILED' | 'DATABASE_QUERY_FAILED' | 'DATABASE_TIMEOUT';
 
+/** A failed database call. `message` is for the operator (it names the server); clients get `clientMessage`. */
 export class DatabaseError extends Error {
   constructor(
     readonly code: DatabaseErrorCode,
@@ -12,9 +13,32 @@ export class DatabaseError extends Error {
     super(message, options);
     this.name = 'DatabaseError';
   }
+
+  /** What a client may read: no address, no driver text, what to do. */
+  get clientMessage(): string {
+    switch (this.code) {
+      case 'DATABASE_UNAVAILABLE':
+        return 'The graph database is not reachable right now; try again in a few seconds.';
+      case 'DATABASE_AUTH_FAILED':
+        return 'The server could not sign in to its graph database; the operator has been told (server log).';
+      case 'DATABASE_TIMEOUT':
+        return 'The graph database took too long to answer and the query was stopped; ask for less (smaller pages, narrower filters).';
+      case 'DATABASE_QUERY_FAILED':
+        return 'The graph database could not answer this request; the server log has the details.';
+      default: {
+        const unreachable: never = this.code;
+        return unreachable;
+      }
+    }
+  }
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
 
 /** The one place a driver error becomes a domain error; raw driver text never reaches a client. */
 export function toDatabaseError(error: unknown, where: string): DatabaseError {
@@ -22,6 +46,9 @@ export function toDatabaseError(error: unknown, where: string): DatabaseError {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE.has(error.code)) {
       return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j is not reachable at ${where}. Is it running? (npm run neo4j:status)`, { cause: error });
+    }
+    if (TIMED_OUT.has(error.code)) {
+      return new DatabaseError('DATABASE_TIMEOUT', `A query against Neo4j at ${where} ran past its timeout (QUERY_TIMEOUT_MS) and was stopped.`, { cause: error });
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new DatabaseError(

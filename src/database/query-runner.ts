@@ -1,5 +1,6 @@
 import { routing, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
-import { toDatabaseError } from './database-errors.js';
+import { DatabaseAvailability } from './availability.js';
+import { toDatabaseError, type DatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
 import { toPlainValue } from './neo4j-values.js';
 
@@ -8,18 +9,34 @@ export interface GraphTransaction {
   run<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]>;
 }
 
+export interface QueryRunnerOptions {
+  /** Neo4j stops a single query's transaction after this long (a request's reads; not the seed's load). */
+  queryTimeoutMs?: number;
+  /** Tells the log when the database stops and starts answering. */
+  availability?: DatabaseAvailability;
+}
+
+/** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+
 /**
  * Executes named queries against one database. Each call is one round trip; the counter lets tests
  * and benchmarks check that a GraphQL request costs a bounded number of them.
  */
 export class QueryRunner {
   private trips = 0;
+  private readonly timeout: number;
+  readonly availability: DatabaseAvailability;
 
   constructor(
     private readonly driver: Driver,
     readonly database: string,
     private readonly where: string,
-  ) {}
+    options: QueryRunnerOptions = {},
+  ) {
+    this.timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+    this.availability = options.availability ?? new DatabaseAvailability(undefined);
+  }
 
   get roundTrips(): number {
     return this.trips;
@@ -37,9 +54,11 @@ export class QueryRunner {
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite((tx) => work({ run: (query, params) => this.runIn(tx, query, params) }));
+      const result = await session.executeWrite((tx) => work({ run: (query, params) => this.runIn(tx, query, params) }));
+      this.availability.answered();
+      return result;
     } catch (error) {
-      throw toDatabaseError(error, this.where);
+      throw this.failure(error);
     } finally {
       await session.close();
     }
@@ -52,7 +71,7 @@ export class QueryRunner {
       this.trips += 1;
       await session.run(statement);
     } catch (error) {
-      throw toDatabaseError(error, this.where);
+      throw this.failure(error);
     } finally {
       await session.close();
     }
@@ -65,11 +84,22 @@ export class QueryRunner {
   private async executeOne<P, R>(mode: RoutingControl, query: NamedQuery<P, R>, params: P): Promise<R[]> {
     this.trips += 1;
     try {
-      const { records } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, { database: this.database, routing: mode });
+      const { records } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
+        database: this.database,
+        routing: mode,
+        transactionConfig: { timeout: this.timeout },
+      });
+      this.availability.answered();
       return records.map((record) => toPlainValue(record.toObject()) as R);
     } catch (error) {
-      throw toDatabaseError(error, this.where);
+      throw this.failure(error);
     }
+  }
+
+  private failure(error: unknown): DatabaseError {
+    const failure = toDatabaseError(error, this.where);
+    this.availability.failed(failure);
+    return failure;
   }
 
   private async runIn<P, R>(tx: ManagedTransaction, query: NamedQuery<P, R>, params: P): Promise<R[]> {

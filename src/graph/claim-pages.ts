@@ -91,8 +91,9 @@ function keyToDate(key: number): string {
 
 /**
  * Words to look for, with Lucene's operators escaped: a reader's text is searched as words (any
- * order, ranked by Lucene), never parsed as a query that could fail.
+ * order, ranked by Lucene), never parsed as a query that could fail. The word operators AND, OR
+ * and NOT are operators only in capitals, so they are searched as the lower-case words.
  */
 export function luceneTerms(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase());
 }

@@ -1,41 +1,66 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphContext } from './context.js';
 import type { Logger } from 'pino';
+import type { GraphContext } from './context.js';
 import { errorFormatter } from './format-error.js';
+import { landingPagePlugin } from './landing-page.js';
+import { operationTypesPlugin } from './operation-types.js';
+import { parseDepthPlugin } from './parse-depth.js';
+import { requestCostPlugin } from './request-cost.js';
+import { responseCapPlugin } from './response-cap.js';
 import { buildSchema } from './schema.js';
+import { unavailableStatusPlugin } from './unavailable-status.js';
 
 /**
  * Request limits, set so that every example operation in docs/operations passes with room to
- * spare while a runaway query (deeply nested provenance chains, thousands of aliases) is refused
- * before it reaches Neo4j. Field suggestions stay on: they help people exploring in the Sandbox.
+ * spare while a runaway query is refused before it reaches Neo4j. The cost of lists is the
+ * request-cost plugin's job (armor's cost rule ignores list sizes); armor keeps the shape limits.
+ * Field suggestions stay on: they help people exploring in the Sandbox.
  */
 export const REQUEST_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
-  // Armor weighs each field by 1.5^depth, so a legitimate audit query that follows claim → citation
-  // → source → cited work with a dozen fields costs ~35,000; lists are bounded by page sizes instead.
-  costLimit: { maxCost: 50_000 },
-  maxTokens: { n: 3_000 },
   maxDirectives: { n: 20 },
+  costLimit: { enabled: false },
+  // Enforced by graphql-js's own parser (parseOptions below): armor's plugin would parse twice.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
 };
 
-/** The GraphQL executor: schema, limits, landing page (Apollo Sandbox) and error policy; no transport. */
-export function createApolloServer(log?: Logger): ApolloServer<GraphContext> {
+/** graphql-js stops parsing past this many tokens, which also bounds nesting and fragment chains. */
+export const MAX_TOKENS = 3_000;
+
+export interface ApolloOptions {
+  log?: Logger;
+  /** GRAPHQL_COST_BUDGET; see request-cost.ts. */
+  costBudget?: number;
+}
+
+/** The GraphQL executor: schema, limits, landing page and error policy; no transport. */
+export function createApolloServer({ log, costBudget }: ApolloOptions = {}): ApolloServer<GraphContext> {
   const armor = new ApolloArmor(REQUEST_LIMITS).protect();
+  const schema = buildSchema();
   return new ApolloServer<GraphContext>({
-    schema: buildSchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: errorFormatter(log),
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     // The start command owns shutdown (HTTP, driver, then the Neo4j it started); Apollo's own
     // handler would re-raise the signal and kill the process before Neo4j is stopped.
     stopOnTerminationSignals: false,
-    // Armor's only plugin masks field suggestions, which is switched off: its rules are all we use.
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    plugins: [
+      landingPagePlugin(),
+      parseDepthPlugin(),
+      operationTypesPlugin(),
+      requestCostPlugin(schema, { budget: costBudget }),
+      responseCapPlugin(),
+      unavailableStatusPlugin(),
+      // No field sets cache hints; the plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, type CursorPosition } from '../graph/cursor.js';
+import type { CursorPosition, ListCursors } from '../graph/cursor.js';
 
 /** Argument checks the schema's types cannot express; a failure names the argument. */
 export function badInput(argumentName: string, message: string): GraphQLError {
@@ -26,9 +26,9 @@ export function perContributor(n: unknown): number {
   return check('perContributor', z.number().int().min(1, range).max(MAX_PER_CONTRIBUTOR, range), n);
 }
 
-export function afterCursor<Key>(after: unknown, isKey: (k: unknown) => k is Key): CursorPosition<Key> | undefined {
+export function afterCursor<Key>(cursors: ListCursors, after: unknown, isKey: (k: unknown) => k is Key): CursorPosition<Key> | undefined {
   if (after === null || after === undefined) return undefined;
-  const position = typeof after === 'string' ? decodeCursor(after, isKey) : undefined;
+  const position = typeof after === 'string' ? cursors.decode(after, isKey) : undefined;
   if (!position) throw badInput('after', 'is not a cursor from this list; pass the endCursor of the previous page');
   return position;
 }

@@ -1,4 +1,4 @@
-import { encodeCursor } from '../graph/cursor.js';
+import type { ListCursors } from '../graph/cursor.js';
 import type { Page } from '../graph/records.js';
 
 export interface Connection<T> {
@@ -10,22 +10,28 @@ export interface Connection<T> {
 
 /**
  * A Relay connection from a page of ids fetched with limit first + 1 (the extra row only tells
- * whether there is a next page), the nodes loaded in one batch.
+ * whether there is a next page), the nodes loaded in one batch. A node that failed to load fails
+ * the list: an answer with items silently missing would look complete. A node deleted since the
+ * page was read is left out, and endCursor still moves past it, so paging goes on.
  */
 export async function toConnection<Key, T>(
+  cursors: ListCursors,
   row: Page<Key>,
   first: number,
   load: (ids: string[]) => Promise<(T | null | Error)[]>,
 ): Promise<Connection<T>> {
   const page = row.page.slice(0, first);
   const nodes = await load(page.map((p) => p.id));
+  const failure = nodes.find((node): node is Error => node instanceof Error);
+  if (failure) throw failure;
   const edges = page.flatMap((p, i) => {
     const node = nodes[i];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(p), node }] : [];
+    return node ? [{ cursor: cursors.encode(p), node: node as T }] : [];
   });
+  const last = page.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: row.page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: row.page.length > first, endCursor: last ? cursors.encode(last) : null },
     totalCount: row.total,
   };
 }

@@ -3,7 +3,10 @@ export const ClaimgraphErrorCode = {
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   DatabaseAuthFailed: 'DATABASE_AUTH_FAILED',
   DatabaseQueryFailed: 'DATABASE_QUERY_FAILED',
-  NotFound: 'NOT_FOUND',
+  DatabaseTimeout: 'DATABASE_TIMEOUT',
+  CostLimitExceeded: 'COST_LIMIT_EXCEEDED',
+  ResponseTooLarge: 'RESPONSE_TOO_LARGE',
+  OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ClaimgraphErrorCode = (typeof ClaimgraphErrorCode)[keyof typeof ClaimgraphErrorCode];

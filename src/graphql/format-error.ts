@@ -8,6 +8,7 @@ const DATABASE_CODES = {
   DATABASE_UNAVAILABLE: ClaimgraphErrorCode.DatabaseUnavailable,
   DATABASE_AUTH_FAILED: ClaimgraphErrorCode.DatabaseAuthFailed,
   DATABASE_QUERY_FAILED: ClaimgraphErrorCode.DatabaseQueryFailed,
+  DATABASE_TIMEOUT: ClaimgraphErrorCode.DatabaseTimeout,
 } as const;
 
 /**
@@ -19,10 +20,9 @@ export function errorFormatter(log?: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DatabaseError) {
-      if (original.code === 'DATABASE_QUERY_FAILED') log?.error({ err: original.cause, path: formatted.path }, original.message);
-      const message =
-        original.code === 'DATABASE_QUERY_FAILED' ? 'The graph database could not answer this request; the server log has the details.' : original.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_CODES[original.code] } };
+      // An outage is logged once by the runner's availability, not once per failed field.
+      if (original.code !== 'DATABASE_UNAVAILABLE') log?.error({ err: original.cause, path: formatted.path }, original.message);
+      return { message: original.clientMessage, locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_CODES[original.code] } };
     }
     if (original instanceof GraphQLError || formatted.extensions?.code !== ClaimgraphErrorCode.InternalServerError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -2,12 +2,32 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphContext } from '../graphql/context.js';
+import { Admission, type AdmissionLimits } from './admission.js';
 import { offlineExplorer } from './offline-explorer.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
+/** A request must arrive whole within this time, so a slow sender cannot hold a slot for long. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 16, maxQueued: 256, maxWaitMs: 3_000 };
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+export const READINESS_PATH = '/health/ready';
+
+export interface HttpOptions {
+  host: string;
+  port: number;
+  admission?: AdmissionLimits;
+  /** How long close() lets requests in flight finish before it cuts their connections. */
+  shutdownGraceMs?: number;
+}
+
+/** Whether the server can answer now: what the readiness endpoint reports. */
+export type Readiness = { ready: true; neo4jVersion: string | null } | { ready: false; reason: string };
+
 export interface RunningHttpServer {
   url: string;
+  /** Stops accepting, lets requests in flight finish (within the grace time), then stops Apollo. */
   close(): Promise<void>;
 }
 
@@ -20,44 +40,68 @@ class HttpError extends Error {
   }
 }
 
-/** A thin HTTP adapter: reads the request, hands it to Apollo, writes Apollo's answer. */
+/** A thin HTTP adapter: admits the request, hands it to Apollo, writes Apollo's answer. */
 export async function startHttpServer(
   apollo: ApolloServer<GraphContext>,
   context: () => Promise<GraphContext>,
-  listen: { host: string; port: number },
+  readiness: () => Promise<Readiness>,
+  options: HttpOptions,
 ): Promise<RunningHttpServer> {
   await apollo.start();
+  const admission = new Admission(options.admission ?? DEFAULT_ADMISSION);
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
   const server = http.createServer((req, res) => {
-    handle(apollo, context, req, res).catch((error: unknown) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    route(apollo, context, readiness, admission, req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(message + '\n');
     });
   });
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(listen.port, listen.host, () => resolve());
+    server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const host = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${host}:${port}/`,
     async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS).unref());
+        await Promise.race([new Promise<void>((resolve) => (drained = resolve)), grace]);
+      }
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
 }
 
-async function handle(
+async function route(
   apollo: ApolloServer<GraphContext>,
   context: () => Promise<GraphContext>,
+  readiness: () => Promise<Readiness>,
+  admission: Admission,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'GET' && url.pathname === READINESS_PATH) {
+    const state = await readiness();
+    res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(state) + '\n');
+    return;
+  }
   if (req.method === 'GET') {
     const page = await offlineExplorer(url.pathname);
     if (page) {
@@ -66,6 +110,20 @@ async function handle(
       return;
     }
   }
+  const release = await admission.enter();
+  if (!release) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' });
+    res.end('The server is busy with other requests; try again in a second.\n');
+    return;
+  }
+  try {
+    await graphql(apollo, context, req, res, url);
+  } finally {
+    release();
+  }
+}
+
+async function graphql(apollo: ApolloServer<GraphContext>, context: () => Promise<GraphContext>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -57,7 +57,9 @@ export interface ExplorerResponse {
 export async function offlineExplorer(pathname: string): Promise<ExplorerResponse | undefined> {
   if (pathname === EXPLORER_PATH || pathname === `${EXPLORER_PATH}/`) return { status: 200, type: 'text/html; charset=utf-8', body: PAGE };
   if (!pathname.startsWith(`${EXPLORER_PATH}/assets/`)) return undefined;
-  const asset = ASSETS[pathname.slice(`${EXPLORER_PATH}/assets/`.length)];
+  const name = pathname.slice(`${EXPLORER_PATH}/assets/`.length);
+  // Own properties only: "constructor" or "__proto__" must be a 404, not Object's prototype.
+  const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   if (!asset) return { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found\n' };
   return { status: 200, type: asset.type, body: await readFile(assetPath(asset)) };
 }

@@ -18,7 +18,7 @@ describe('configuration from the environment', () => {
     const config = loadConfig({});
     expect(config.neo4j).toMatchObject({ kind: 'local', boltPort: 7687, user: 'neo4j', database: 'neo4j' });
     expect(config.neo4j.kind === 'local' && config.neo4j.instanceDir).toBe(path.join(projectRoot, '.neo4j', 'instances', 'default'));
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 4000, shutdownGraceMs: 10_000, admission: { maxInFlight: 16, maxQueued: 256, maxWaitMs: 3_000 } });
     expect(config.seedOnStart).toBe(true);
   });
 

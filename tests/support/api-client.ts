@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serveApi } from '../../src/app.js';
+import { serveApi, type ApiOptions } from '../../src/app.js';
 import { createLogger } from '../../src/config/logger.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import type { RunningHttpServer } from '../../src/http/http-server.js';
@@ -19,8 +19,8 @@ export interface ApiClient {
   close(): Promise<void>;
 }
 
-export async function startApi(runner: QueryRunner): Promise<ApiClient> {
-  const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 }, createLogger('error'));
+export async function startApi(runner: QueryRunner, options: ApiOptions = {}): Promise<ApiClient> {
+  const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('error'), ...options });
   return {
     url: http.url,
     async query<T>(query: string, variables?: Record<string, unknown>) {

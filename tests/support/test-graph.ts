@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { openDriver } from '../../src/database/graph-connection.js';
 import { inject } from 'vitest';
 import { migrate } from '../../src/database/migrations.js';
 import { QueryRunner } from '../../src/database/query-runner.js';
@@ -13,7 +14,7 @@ export interface TestGraph {
 
 export function openTestGraph(): TestGraph {
   const { uri, user, password, database } = inject('neo4j');
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  const driver = openDriver(uri, neo4j.auth.basic(user, password));
   return { driver, runner: new QueryRunner(driver, database, uri), close: () => driver.close() };
 }
 

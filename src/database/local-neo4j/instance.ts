@@ -73,6 +73,11 @@ export async function setInitialPassword(java: string, libDir: string, instanceD
 export interface PidRecord {
   pid: number;
   boltPort: number;
+  /**
+   * The process that started the server and stops it when it exits, or null for a server started
+   * to outlive its starter (npm run neo4j:start). A record without owner is from before owners.
+   */
+  ownerPid?: number | null;
 }
 
 export async function readPidRecord(instanceDir: string): Promise<PidRecord | undefined> {
@@ -85,6 +90,16 @@ export async function readPidRecord(instanceDir: string): Promise<PidRecord | un
 
 export const writePidRecord = (instanceDir: string, record: PidRecord) => writeFile(instancePaths(instanceDir).pidFile, JSON.stringify(record) + '\n');
 export const removePidRecord = (instanceDir: string) => rm(instancePaths(instanceDir).pidFile, { force: true });
+
+/** Whether a process with this pid is alive (ours to signal or not). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** Whether pid names a live Neo4j server (not some other process that reused the pid). */
 export function isNeo4jProcess(pid: number): boolean {

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import { portIsFree } from '../../config/port-probe.js';
 import { findJava } from './java-runtime.js';
 import { ensureNeo4jJars } from './neo4j-jars.js';
 import {
   instancePaths,
+  isAlive,
   isNeo4jProcess,
   isNewInstance,
   logSizes,
@@ -41,7 +42,15 @@ export interface RunningNeo4j {
   stop(): Promise<void>;
 }
 
-export type LocalNeo4jStatus = { state: 'running' | 'stopped' | 'stale-pid'; pid?: number; uri?: string };
+/**
+ * running: a live server, whose owner (the process that stops it) is alive or who has none (neo4j:start);
+ * orphaned: a live server whose owner is gone (an `npm start` killed with SIGKILL);
+ * stale-pid: the pid file names a process that is no longer a Neo4j (it was killed or crashed).
+ */
+export type LocalNeo4jStatus =
+  | { state: 'stopped' }
+  | { state: 'stale-pid'; pid: number }
+  | { state: 'running' | 'orphaned'; pid: number; uri: string; ownerPid: number | null };
 
 /**
  * The JVM flags Neo4j 5.26's bootloader would pass: the server.jvm.additional defaults of its
@@ -75,7 +84,23 @@ export async function localNeo4jStatus(opts: { instanceDir: string; boltPort: nu
   const record = await readPidRecord(opts.instanceDir);
   if (!record) return { state: 'stopped' };
   if (!isNeo4jProcess(record.pid)) return { state: 'stale-pid', pid: record.pid };
-  return { state: 'running', pid: record.pid, uri: `bolt://127.0.0.1:${record.boltPort}` };
+  const ownerPid = record.ownerPid ?? null;
+  const state = ownerPid === null || isAlive(ownerPid) ? 'running' : 'orphaned';
+  return { state, pid: record.pid, uri: `bolt://127.0.0.1:${record.boltPort}`, ownerPid };
+}
+
+/** Makes this process the owner of a running server (an orphan it adopts): it will stop it. */
+export async function adoptLocalNeo4j(opts: { instanceDir: string; log?: (line: string) => void }): Promise<RunningNeo4j> {
+  const record = await readPidRecord(opts.instanceDir);
+  if (!record || !isNeo4jProcess(record.pid)) throw new LocalNeo4jError('PROCESS_EXITED', `No running Neo4j to adopt in ${opts.instanceDir}.`);
+  await writePidRecord(opts.instanceDir, { ...record, ownerPid: process.pid });
+  const pid = record.pid;
+  return {
+    uri: `bolt://127.0.0.1:${record.boltPort}`,
+    pid,
+    startedByUs: true,
+    stop: async () => void (await stopLocalNeo4j({ instanceDir: opts.instanceDir, pid, log: opts.log })),
+  };
 }
 
 /**
@@ -85,7 +110,7 @@ export async function localNeo4jStatus(opts: { instanceDir: string; boltPort: nu
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const log = opts.log ?? (() => undefined);
   const status = await localNeo4jStatus(opts);
-  if (status.state === 'running') {
+  if (status.state === 'running' || status.state === 'orphaned') {
     throw new LocalNeo4jError(
       'ALREADY_RUNNING',
       `The local Neo4j in ${opts.instanceDir} is already running (pid ${status.pid}, ${status.uri}). Stop it with: npm run neo4j:stop (or kill ${status.pid})`,
@@ -111,8 +136,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   const child = spawn(
     java,
     [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${opts.instanceDir}`, `--config-dir=${paths.conf}`],
-    // Not detached, the server shares our process group, so a terminal's Ctrl-C reaches it too.
-    { detached: opts.detached ?? false, stdio: ['ignore', logFd, logFd], env: { ...process.env, NEO4J_HOME: opts.instanceDir, NEO4J_CONF: paths.conf } },
+    // Always its own process group, so a terminal's Ctrl-C reaches only us: we stop the server
+    // after the API has drained, not before. `detached` below only decides who waits for it.
+    { detached: true, stdio: ['ignore', logFd, logFd], env: { ...process.env, NEO4J_HOME: opts.instanceDir, NEO4J_CONF: paths.conf } },
   );
   closeSync(logFd);
 
@@ -134,7 +160,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
     throw new LocalNeo4jError('PROCESS_EXITED', `Neo4j could not be started (${exited}).`);
   }
   if (opts.detached) child.unref();
-  await writePidRecord(opts.instanceDir, { pid, boltPort: opts.boltPort });
+  await writePidRecord(opts.instanceDir, { pid, boltPort: opts.boltPort, ownerPid: opts.detached ? null : process.pid });
   log(`Starting Neo4j ${path.basename(libDir)} (pid ${pid}) on bolt://127.0.0.1:${opts.boltPort} ...`);
 
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
@@ -144,7 +170,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   // ref() keeps this process alive until then even when the child was detached and unref()'d.
   const stop = async () => {
     child.ref();
-    await stopLocalNeo4j({ instanceDir: opts.instanceDir, log });
+    await stopLocalNeo4j({ instanceDir: opts.instanceDir, pid, log });
     await exit;
   };
   for (;;) {
@@ -170,9 +196,17 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   return { uri, pid, startedByUs: true, stop };
 }
 
-/** SIGTERM, then wait for a clean shutdown (up to 30 s) before SIGKILL. */
-export async function stopLocalNeo4j(opts: { instanceDir: string; log?: (line: string) => void }): Promise<{ wasRunning: boolean; pid?: number }> {
+/**
+ * SIGTERM, then wait for a clean shutdown (up to 30 s) before SIGKILL. With `pid`, only that
+ * server is stopped: one that replaced it in the pid file (npm run neo4j:start after a crash) is
+ * not the caller's to stop.
+ */
+export async function stopLocalNeo4j(opts: { instanceDir: string; pid?: number; log?: (line: string) => void }): Promise<{ wasRunning: boolean; pid?: number }> {
   const record = await readPidRecord(opts.instanceDir);
+  if (opts.pid !== undefined && record?.pid !== opts.pid) {
+    if (record) opts.log?.(`Leaving Neo4j (pid ${record.pid}) running: it is not the server this process started (pid ${opts.pid}).`);
+    return { wasRunning: false };
+  }
   if (!record || !isNeo4jProcess(record.pid)) {
     await removePidRecord(opts.instanceDir);
     return { wasRunning: false };
@@ -206,17 +240,8 @@ function signal(pid: number, name: NodeJS.Signals): void {
 }
 
 async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new LocalNeo4jError('PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use by another program. Choose another port with NEO4J_BOLT_PORT=<port>, or stop that program.`)
-          : error,
-      ),
-    );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
+  if (await portIsFree('127.0.0.1', port)) return;
+  throw new LocalNeo4jError('PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use by another program. Choose another port with NEO4J_BOLT_PORT=<port>, or stop that program.`);
 }
 
 /** True once Bolt answers a query; a refused password ends the wait at once. */

@@ -20,8 +20,9 @@ async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
   const filter = { ...args.filter, text: searchText('filter.text', args.filter?.text) };
   dateRange(filter.asOfFrom, filter.asOfTo);
   if (args.orderBy === 'RELEVANCE' && !filter.text) throw badInput('orderBy', 'RELEVANCE ranks matches of filter.text; give a text, or another order');
-  const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(args.after, isNumber));
-  return toConnection(row, first, (ids) => ctx.loaders.claim.loadMany(ids));
+  const cursors = ctx.cursors.of(`claims:${args.orderBy}`);
+  const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(cursors, args.after, isNumber));
+  return toConnection(cursors, row, first, (ids) => ctx.loaders.claim.loadMany(ids));
 }
 
 function claimValue(c: ClaimRecord): (ClaimValue & { text: string; lowerBound: number | null; upperBound: number | null }) | null {

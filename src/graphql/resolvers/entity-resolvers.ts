@@ -11,18 +11,20 @@ export const entityResolvers = {
     entity: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(id),
     entities: async (_: unknown, args: { search?: string | null; type?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isString)?.key ?? '';
+      const cursors = ctx.cursors.of('entities');
+      const after = afterCursor(cursors, args.after, isString)?.key ?? '';
       const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after, first + 1);
-      return toConnection(row, first, (ids) => ctx.loaders.entity.loadMany(ids));
+      return toConnection(cursors, row, first, (ids) => ctx.loaders.entity.loadMany(ids));
     },
   },
   Entity: {
     // Batched across the entities of a list: one query for all their pages (no query per entity).
     claims: async (e: EntityRecord, args: { first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isNumber);
+      const cursors = ctx.cursors.of('entity-claims');
+      const after = afterCursor(cursors, args.after, isNumber);
       const row = await ctx.loaders.claimPageOfSubject.load({ subject: e.id, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: first + 1 });
-      return toConnection(row, first, (ids) => ctx.loaders.claim.loadMany(ids));
+      return toConnection(cursors, row, first, (ids) => ctx.loaders.claim.loadMany(ids));
     },
     measures: (e: EntityRecord, _: unknown, ctx: GraphContext) => loadAll(e.measureIds, ctx.loaders.measure),
   },

@@ -11,14 +11,16 @@ export const measureResolvers = {
     measure: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.measure.load(id),
     measures: async (_: unknown, args: { subject?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const row = await pageMeasureIds(ctx.runner, args.subject ?? null, afterCursor(args.after, isString)?.id ?? '', first + 1);
-      return toConnection(row, first, (ids) => ctx.loaders.measure.loadMany(ids));
+      const cursors = ctx.cursors.of('measures');
+      const row = await pageMeasureIds(ctx.runner, args.subject ?? null, afterCursor(cursors, args.after, isString)?.id ?? '', first + 1);
+      return toConnection(cursors, row, first, (ids) => ctx.loaders.measure.loadMany(ids));
     },
     conflicts: async (_: unknown, args: { measure?: string | null; kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isString)?.id ?? '';
+      const cursors = ctx.cursors.of('conflicts');
+      const after = afterCursor(cursors, args.after, isString)?.id ?? '';
       const row = await pageConflictIds(ctx.runner, args.measure ?? null, args.kind ?? null, after, first + 1);
-      return toConnection(row, first, (ids) => ctx.loaders.conflict.loadMany(ids));
+      return toConnection(cursors, row, first, (ids) => ctx.loaders.conflict.loadMany(ids));
     },
   },
   Measure: {

@@ -16,10 +16,11 @@ export const pledgeResolvers = {
   Query: {
     pledges: async (_: unknown, args: PledgesArgs, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isString)?.key ?? '';
+      const cursors = ctx.cursors.of('pledges');
+      const after = afterCursor(cursors, args.after, isString)?.key ?? '';
       const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after, first + 1);
       const byId = new Map(row.page.map((p) => [p.id, p]));
-      return toConnection(row, first, async (ids) => ids.map((id) => byId.get(id) ?? null));
+      return toConnection(cursors, row, first, async (ids) => ids.map((id) => byId.get(id) ?? null));
     },
   },
   ContributorPledges: {

@@ -11,9 +11,10 @@ export const sourceResolvers = {
     source: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.source.load(id),
     sources: async (_: unknown, args: { kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
-      const after = afterCursor(args.after, isString)?.key ?? '';
+      const cursors = ctx.cursors.of('sources');
+      const after = afterCursor(cursors, args.after, isString)?.key ?? '';
       const row = await pageSourceIds(ctx.runner, args.kind ?? null, after, first + 1);
-      return toConnection(row, first, (ids) => ctx.loaders.source.loadMany(ids));
+      return toConnection(cursors, row, first, (ids) => ctx.loaders.source.loadMany(ids));
     },
   },
   Source: {
