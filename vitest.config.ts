@@ -29,7 +29,8 @@ export default defineConfig({
           // One Neo4j Community server holds one user database, shared by every test file:
           // files run one after another so a file that reloads the corpus never races another.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Generous: a test that starts a scratch Neo4j twice needs ~20 s alone, and more on a busy machine.
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { freePort } from '../src/config/port-probe.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../src/database/local-neo4j/index.js';
 import { localPassword } from '../src/database/local-password.js';
@@ -55,15 +55,4 @@ export async function startBenchNeo4j(sizeLabel: string, settings: BenchNeo4jSet
       await server.stop();
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

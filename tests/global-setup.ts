@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../src/config/port-probe.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { startLocalNeo4j } from '../src/database/local-neo4j/index.js';
 
@@ -76,13 +76,4 @@ async function startContainerIfDockerRuns(password: string): Promise<{ uri: stri
   return { uri: container.getBoltUri(), stop: async () => void (await container.stop()) };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };

@@ -23,16 +23,22 @@ await runCommand(async (log) => {
   const app = await startApp(config, log);
   log.info(`GraphQL API and Apollo Sandbox at ${app.url} (offline explorer at ${app.url}graphiql, readiness at ${app.url}health/ready)`);
   await new Promise<void>((resolve) => {
+    let stopping = 0;
     const stop = (signal: NodeJS.Signals) => {
+      // npm forwards the terminal's Ctrl-C, so one keypress can arrive twice: only a second
+      // signal a moment later means "exit now".
+      if (stopping) {
+        if (Date.now() - stopping > 1_000) process.exit(130);
+        return;
+      }
+      stopping = Date.now();
       log.info(`${signal} received: stopping (in-flight requests get up to ${config.http.shutdownGraceMs / 1000} s; Ctrl-C again to exit now)`);
-      for (const s of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(s).once(s, () => process.exit(130));
-      const started = Date.now();
       app
         .close()
-        .then(() => log.info(`Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`))
+        .then(() => log.info(`Stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s.`))
         .catch((error: unknown) => log.error({ err: error }, 'Stopping failed'))
         .finally(resolve);
     };
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(signal));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
   });
 });

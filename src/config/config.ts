@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../database/query-runner.js';
+import { COST_BUDGET } from '../graphql/request-cost.js';
+import { DEFAULT_ADMISSION, DEFAULT_SHUTDOWN_GRACE_MS } from '../http/http-server.js';
 import { projectRoot } from './project-root.js';
 
 const BOLT_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -48,12 +51,13 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   SEED_ON_START: flag(true),
-  HTTP_MAX_IN_FLIGHT: count(16),
-  HTTP_MAX_QUEUED: count(256, 0),
-  HTTP_QUEUE_WAIT_MS: count(3_000, 0),
-  SHUTDOWN_GRACE_MS: count(10_000, 0),
-  QUERY_TIMEOUT_MS: count(10_000, 100),
-  GRAPHQL_COST_BUDGET: count(200_000),
+  // The defaults live beside the code they tune; README's table repeats them.
+  HTTP_MAX_IN_FLIGHT: count(DEFAULT_ADMISSION.maxInFlight),
+  HTTP_MAX_QUEUED: count(DEFAULT_ADMISSION.maxQueued, 0),
+  HTTP_QUEUE_WAIT_MS: count(DEFAULT_ADMISSION.maxWaitMs, 0),
+  SHUTDOWN_GRACE_MS: count(DEFAULT_SHUTDOWN_GRACE_MS, 0),
+  QUERY_TIMEOUT_MS: count(DEFAULT_QUERY_TIMEOUT_MS, 100),
+  GRAPHQL_COST_BUDGET: count(COST_BUDGET),
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

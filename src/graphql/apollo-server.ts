@@ -6,7 +6,6 @@ import type { GraphContext } from './context.js';
 import { errorFormatter } from './format-error.js';
 import { landingPagePlugin } from './landing-page.js';
 import { operationTypesPlugin } from './operation-types.js';
-import { parseDepthPlugin } from './parse-depth.js';
 import { requestCostPlugin } from './request-cost.js';
 import { responseCapPlugin } from './response-cap.js';
 import { buildSchema } from './schema.js';
@@ -28,7 +27,10 @@ export const REQUEST_LIMITS = {
   blockFieldSuggestion: { enabled: false },
 };
 
-/** graphql-js stops parsing past this many tokens, which also bounds nesting and fragment chains. */
+/**
+ * graphql-js stops parsing past this many tokens. That also bounds nesting (a document of 3,000
+ * tokens parses without exhausting the stack; tests try the deepest ones) and fragment chains.
+ */
 export const MAX_TOKENS = 3_000;
 
 export interface ApolloOptions {
@@ -54,7 +56,6 @@ export function createApolloServer({ log, costBudget }: ApolloOptions = {}): Apo
     stopOnTerminationSignals: false,
     plugins: [
       landingPagePlugin(),
-      parseDepthPlugin(),
       operationTypesPlugin(),
       requestCostPlugin(schema, { budget: costBudget }),
       responseCapPlugin(),

@@ -110,6 +110,8 @@ async function route(
       return;
     }
   }
+  // The body is read before admission: a slow sender holds a connection, not a place in line.
+  const body = await readBody(req);
   const release = await admission.enter();
   if (!release) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' });
@@ -117,19 +119,26 @@ async function route(
     return;
   }
   try {
-    await graphql(apollo, context, req, res, url);
+    await graphql(apollo, context, req, res, url, body);
   } finally {
     release();
   }
 }
 
-async function graphql(apollo: ApolloServer<GraphContext>, context: () => Promise<GraphContext>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function graphql(
+  apollo: ApolloServer<GraphContext>,
+  context: () => Promise<GraphContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: unknown,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: await readBody(req) },
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,25 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { LocalNeo4jError, localNeo4jStatus, pinnedNeo4jVersion, startLocalNeo4j, stopLocalNeo4j } from '../../src/database/local-neo4j/index.js';
+import { describe, expect, inject, it } from 'vitest';
+import { LocalNeo4jError, localNeo4jStatus, pinnedNeo4jVersion, startLocalNeo4j } from '../../src/database/local-neo4j/index.js';
 import { freePort, testCacheDir } from '../global-setup.js';
+import { useScratchInstances } from '../support/scratch-neo4j.js';
 
-const scratch: string[] = [];
-afterAll(async () => {
-  for (const dir of scratch) {
-    await stopLocalNeo4j({ instanceDir: dir });
-    await rm(dir, { recursive: true, force: true });
-  }
-});
-
-async function scratchInstance(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-neo4j-'));
-  scratch.push(dir);
-  return dir;
-}
+const scratchInstance = useScratchInstances();
 
 function isAlive(pid: number): boolean {
   try {

@@ -9,7 +9,7 @@ import type { QueryRunner } from '../../src/database/query-runner.js';
 export interface GraphQLResponse<T> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; argumentName?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argumentName?: string } }[];
 }
 
 /** The API served over real HTTP on a free port, and a client that posts operations to it. */

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/project-root.js';
+import { isNeo4jProcess } from '../../src/database/local-neo4j/instance.js';
+import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/database/local-neo4j/index.js';
+import { freePort, testCacheDir } from '../global-setup.js';
+import { useScratchInstances } from '../support/scratch-neo4j.js';
+
+const scratchInstance = useScratchInstances();
+
+/** What `npm start` runs (package.json): one Node process, tsx loaded in it. */
+const START = ['--import', 'tsx', 'src/cli/start.ts'];
+
+interface StartedApp {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start` as a user runs it (its own Neo4j under CLAIMGRAPH_HOME), until it says where it serves. */
+async function npmStart(env: Record<string, string>): Promise<StartedApp> {
+  const child = spawn(process.execPath, START, {
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', SEED_ON_START: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /API and Apollo Sandbox at (http:\/\/\S+\/)/.exec(output);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!);
+      }
+    }, 100);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited (${code}) before serving:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output, exited };
+}
+
+const post = (url: string, query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+
+describe('npm start', () => {
+  it('on Ctrl-C under load: finishes the requests in flight, then stops the Neo4j it started', { timeout: 240_000 }, async () => {
+    const home = await scratchInstance();
+    const env = { CLAIMGRAPH_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), PORT: String(await freePort()), NEO4J_PASSWORD: 'start-test-pw', SEED_ON_START: 'true' };
+    const app = await npmStart(env);
+    const instanceDir = path.join(home, 'instances', 'default');
+    const status = await localNeo4jStatus({ instanceDir, boltPort: Number(env.NEO4J_BOLT_PORT) });
+    expect(status).toMatchObject({ state: 'running', ownerPid: app.child.pid });
+    const neo4jPid = (status as { pid: number }).pid;
+
+    const load = Array.from({ length: 40 }, () => post(app.url, '{ claims(first: 100) { totalCount edges { node { id citations { quote } } } } }'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopping = Date.now();
+    app.child.kill('SIGINT');
+    const answers = await Promise.allSettled(load);
+    expect(await app.exited).toBe(0);
+    const stopSeconds = (Date.now() - stopping) / 1000;
+    const answered = answers.filter((a) => a.status === 'fulfilled' && a.value.status === 200).length;
+    const refused = answers.filter((a) => a.status === 'rejected').length;
+    expect(answered + refused).toBe(40);
+    expect(answered).toBeGreaterThan(0);
+    expect(app.output()).toMatch(/Stopped in \d+\.\d s\./);
+    expect(isNeo4jProcess(neo4jPid)).toBe(false);
+    expect(stopSeconds).toBeLessThan(30);
+    console.log(`npm start: stopped in ${stopSeconds.toFixed(1)} s under load (${answered} answered, ${refused} refused after close)`);
+  });
+
+  it('leaves running a Neo4j that npm run neo4j:start started, and refuses a second start on a port in use', { timeout: 240_000 }, async () => {
+    const home = await scratchInstance();
+    const boltPort = await freePort();
+    const instanceDir = path.join(home, 'instances', 'default');
+    const password = 'start-test-pw';
+    const neo4j = await startLocalNeo4j({ cacheDir: testCacheDir, instanceDir, boltPort, password, detached: true });
+    try {
+      const env = { CLAIMGRAPH_HOME: home, NEO4J_BOLT_PORT: String(boltPort), PORT: String(await freePort()), NEO4J_PASSWORD: password };
+      const app = await npmStart(env);
+      expect(app.output()).toContain('started by npm run neo4j:start');
+
+      const second = spawn(process.execPath, START, {
+        cwd: projectRoot,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let secondOutput = '';
+      second.stderr!.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
+      second.stdout!.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
+      const secondCode = await new Promise((resolve) => second.once('exit', resolve));
+      expect(secondCode).toBe(1);
+      expect(secondOutput).toContain(`PORT: ${env.PORT} on 127.0.0.1 is already in use`);
+      expect(secondOutput).not.toMatch(/\n\s+at /);
+      expect(secondOutput).not.toMatch(/Connected to Neo4j|Writing /);
+
+      app.child.kill('SIGINT');
+      expect(await app.exited).toBe(0);
+      expect(isNeo4jProcess(neo4j.pid)).toBe(true);
+    } finally {
+      await stopLocalNeo4j({ instanceDir });
+    }
+  });
+
+  it('prints a configuration error alone, without a stack trace, and exits 1', async () => {
+    const child = spawn(process.execPath, START, {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: 'eighty', NEO4J_URI: 'http://nope' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    expect(output).toContain('PORT: must be a number');
+    expect(output).toContain('NEO4J_URI');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});
