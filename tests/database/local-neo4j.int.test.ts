@@ -1,20 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
+import { connectGraph } from '../../src/database/graph-connection.js';
 import { LocalNeo4jError, localNeo4jStatus, pinnedNeo4jVersion, startLocalNeo4j } from '../../src/database/local-neo4j/index.js';
+import { isAlive, isNeo4jProcess, writePidRecord } from '../../src/database/local-neo4j/instance.js';
 import { freePort, testCacheDir } from '../global-setup.js';
 import { useScratchInstances } from '../support/scratch-neo4j.js';
 
 const scratchInstance = useScratchInstances();
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function rejection(promise: Promise<unknown>): Promise<LocalNeo4jError> {
   const error = await promise.then(
@@ -98,5 +92,37 @@ describe('the project-owned local Neo4j', () => {
     await restarted.stop();
     expect(restarted.pid).not.toBe(killed);
     expect(records[0]?.get('one').toNumber()).toBe(1);
+  });
+
+  it('adopts a server whose owner is gone (an npm start killed with SIGKILL), says so, and stops it when done', async () => {
+    const instanceDir = await scratchInstance();
+    const boltPort = await freePort();
+    const password = 'orphan-pw-1';
+    const server = await startLocalNeo4j({ cacheDir: testCacheDir, instanceDir, boltPort, password });
+    // What a killed owner leaves in the pid file: its pid, now of no process.
+    const gone = spawnSync('true').pid;
+    await writePidRecord(instanceDir, { pid: server.pid, boltPort, ownerPid: gone });
+    expect(await localNeo4jStatus({ instanceDir, boltPort })).toEqual({ state: 'orphaned', pid: server.pid, uri: server.uri, ownerPid: gone });
+
+    const lines: string[] = [];
+    const target = { kind: 'local', boltPort, user: 'neo4j', password, database: 'neo4j', cacheDir: testCacheDir, instanceDir, heapSize: '512m', pageCacheSize: '256m' } as const;
+    const graph = await connectGraph(target, { log: (line) => lines.push(line) });
+    expect(lines.join('\n')).toContain(`Adopting the local Neo4j (pid ${server.pid}) that an earlier claimgraph (pid ${gone}, no longer running) left behind`);
+    expect(await localNeo4jStatus({ instanceDir, boltPort })).toMatchObject({ state: 'running', ownerPid: process.pid });
+    await graph.close();
+    expect(isNeo4jProcess(server.pid)).toBe(false);
+  });
+
+  it('stops only the server it started, not one that took its place in the pid file', async () => {
+    const instanceDir = await scratchInstance();
+    const options = { cacheDir: testCacheDir, instanceDir, boltPort: await freePort(), password: 'replaced-pw-1' };
+    const ours = await startLocalNeo4j(options);
+    process.kill(ours.pid, 'SIGKILL');
+    await expect.poll(() => isAlive(ours.pid), { timeout: 10_000 }).toBe(false);
+    const replacement = await startLocalNeo4j({ ...options, detached: true });
+    await ours.stop();
+    expect(isNeo4jProcess(replacement.pid)).toBe(true);
+    await replacement.stop();
+    expect(isNeo4jProcess(replacement.pid)).toBe(false);
   });
 });
