@@ -58,29 +58,47 @@ const post = (url: string, query: string) => fetch(url, { method: 'POST', header
 describe('npm start', () => {
   it('on Ctrl-C under load: finishes the requests in flight, then stops the Neo4j it started', { timeout: 240_000 }, async () => {
     const home = await scratchInstance();
-    const env = { CLAIMGRAPH_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), PORT: String(await freePort()), NEO4J_PASSWORD: 'start-test-pw', SEED_ON_START: 'true' };
+    // A grace long enough for any machine: this test is about draining, not about cutting late requests.
+    const env = {
+      CLAIMGRAPH_HOME: home,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      NEO4J_PASSWORD: 'start-test-pw',
+      SEED_ON_START: 'true',
+      SHUTDOWN_GRACE_MS: '60000',
+    };
     const app = await npmStart(env);
     const instanceDir = path.join(home, 'instances', 'default');
     const status = await localNeo4jStatus({ instanceDir, boltPort: Number(env.NEO4J_BOLT_PORT) });
     expect(status).toMatchObject({ state: 'running', ownerPid: app.child.pid });
     const neo4jPid = (status as { pid: number }).pid;
 
-    const load = Array.from({ length: 40 }, () => post(app.url, '{ claims(first: 100) { totalCount edges { node { id citations { quote } } } } }'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // 40 clients on connections the server has accepted (a warm-up opens them; fetch keeps them alive),
+    // each with a request that takes a while: Ctrl-C arrives while they are in flight or in line.
+    await Promise.all(Array.from({ length: 40 }, () => post(app.url, '{ __typename }')));
+    const heavy = '{ claims(first: 100) { edges { node { id statement citations { quote context(chars: 500) source { title } } } } } }';
+    const arrivals: number[] = [];
+    const load = Array.from({ length: 40 }, () =>
+      post(app.url, heavy).then((response) => {
+        arrivals.push(Date.now());
+        return response;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const stopping = Date.now();
     app.child.kill('SIGINT');
     const answers = await Promise.allSettled(load);
     expect(await app.exited).toBe(0);
     const stopSeconds = (Date.now() - stopping) / 1000;
-    // Every request sent before Ctrl-C gets an answer: its result, or 503 when it waited in line too long.
+    // Every request the server had accepted gets an answer: its result, or 503 when it waited in line too long.
     const statuses = answers.map((a) => (a.status === 'fulfilled' ? a.value.status : 0));
     expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
     const answered = statuses.filter((status) => status === 200).length;
-    expect(answered).toBeGreaterThan(0);
+    expect(arrivals.filter((t) => t > stopping).length).toBeGreaterThan(0);
     expect(app.output()).toMatch(/Stopped in \d+\.\d s\./);
     expect(isNeo4jProcess(neo4jPid)).toBe(false);
-    expect(stopSeconds).toBeLessThan(30);
-    console.log(`npm start: stopped in ${stopSeconds.toFixed(1)} s under load (${answered} of 40 answered, the rest 503)`);
+    expect(stopSeconds).toBeLessThan(60);
+    console.log(`npm start: stopped in ${stopSeconds.toFixed(1)} s under load (${answered} of 40 answered, the rest 503; ${arrivals.filter((t) => t > stopping).length} answered after Ctrl-C)`);
   });
 
   it('leaves running a Neo4j that npm run neo4j:start started, and refuses a second start on a port in use', { timeout: 240_000 }, async () => {
