@@ -6,7 +6,7 @@ import { migrate } from './database/migrations.js';
 import type { QueryRunner } from './database/query-runner.js';
 import { CursorCodec } from './graph/cursor.js';
 import { readHealth } from './graph/health.js';
-import { createApolloServer } from './graphql/apollo-server.js';
+import { createApolloServer, type ApolloOptions } from './graphql/apollo-server.js';
 import { createContext } from './graphql/context.js';
 import { startHttpServer, type HttpOptions, type Readiness, type RunningHttpServer } from './http/http-server.js';
 import { loadSeedIntoGraph } from './ingestion/load-seed.js';
@@ -17,16 +17,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export interface ApiOptions {
-  log?: Logger;
-  costBudget?: number;
+export interface ApiOptions extends ApolloOptions {
   cursorSecret?: string;
 }
 
 /** The API over a graph connection someone else opened (the app below, or a test). */
 export function serveApi(runner: QueryRunner, listen: HttpOptions, options: ApiOptions = {}): Promise<RunningHttpServer> {
   const cursors = new CursorCodec(options.cursorSecret);
-  const apollo = createApolloServer({ log: options.log, costBudget: options.costBudget });
+  const apollo = createApolloServer(options);
   return startHttpServer(apollo, async () => createContext(runner, cursors), () => readiness(runner), listen);
 }
 

@@ -37,10 +37,12 @@ export interface ApolloOptions {
   log?: Logger;
   /** GRAPHQL_COST_BUDGET; see request-cost.ts. */
   costBudget?: number;
+  /** See response-cap.ts. */
+  maxResolvedFields?: number;
 }
 
 /** The GraphQL executor: schema, limits, landing page and error policy; no transport. */
-export function createApolloServer({ log, costBudget }: ApolloOptions = {}): ApolloServer<GraphContext> {
+export function createApolloServer({ log, costBudget, maxResolvedFields }: ApolloOptions = {}): ApolloServer<GraphContext> {
   const armor = new ApolloArmor(REQUEST_LIMITS).protect();
   const schema = buildSchema();
   return new ApolloServer<GraphContext>({
@@ -58,7 +60,7 @@ export function createApolloServer({ log, costBudget }: ApolloOptions = {}): Apo
       landingPagePlugin(),
       operationTypesPlugin(),
       requestCostPlugin(schema, { budget: costBudget }),
-      responseCapPlugin(),
+      responseCapPlugin(maxResolvedFields),
       unavailableStatusPlugin(),
       // No field sets cache hints; the plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),

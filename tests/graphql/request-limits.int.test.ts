@@ -2,6 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
+import { DatabaseError } from '../../src/database/database-errors.js';
+import { namedQuery } from '../../src/database/named-query.js';
+import { QueryRunner } from '../../src/database/query-runner.js';
 import { COST_BUDGET } from '../../src/graphql/request-cost.js';
 import { exampleOperation, startApi } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
@@ -92,5 +95,31 @@ describe('document limits', () => {
       expect(errors?.[0]?.extensions?.code, query).toBe('OPERATION_NOT_SUPPORTED');
       expect(errors?.[0]?.message).toContain('answers query operations');
     }
+  });
+});
+
+describe('second lines of defence', () => {
+  it('stops resolving past the response cap and answers one RESPONSE_TOO_LARGE error instead of a partial answer', async () => {
+    const capped = await startApi(env.graph.runner, { maxResolvedFields: 50 });
+    try {
+      const { status, data, errors } = await capped.query('{ claims(first: 40) { edges { node { id statement } } } }');
+      expect(status).toBe(400);
+      expect(data).toBeUndefined();
+      expect(errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', limit: 50 } })]);
+      expect((await capped.query('{ claims(first: 5) { edges { node { id } } } }')).errors).toBeUndefined();
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('has Neo4j stop a query that runs past QUERY_TIMEOUT_MS, as DATABASE_TIMEOUT', async () => {
+    const slow = namedQuery<Record<string, never>, { total: number }>('slow-count', path.join(projectRoot, 'tests', 'support', 'cypher'), 'test/');
+    const runner = new QueryRunner(env.graph.driver, env.graph.runner.database, 'test', { queryTimeoutMs: 500 });
+    const started = Date.now();
+    const error = await runner.read(slow, {}).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as DatabaseError).code).toBe('DATABASE_TIMEOUT');
+    expect((error as DatabaseError).clientMessage).toContain('took too long');
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

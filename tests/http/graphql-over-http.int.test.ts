@@ -68,4 +68,21 @@ describe('GraphQL over HTTP', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('not valid JSON');
   });
+
+  it('serves a root page that links to what works offline and loads nothing but the Sandbox script, telemetry off', async () => {
+    const response = await fetch(http.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('href="/graphiql"');
+    expect(html).toContain('href="/audit/"');
+    expect(html).toContain('runTelemetry: false');
+    const external = [...html.matchAll(/(?:src|href)="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(external).toEqual(['https://embeddable-sandbox.cdn.apollographql.com/v2/embeddable-sandbox.umd.production.min.js']);
+  });
+
+  it('answers GET /health/ready with 200 and the Neo4j version while Neo4j answers', async () => {
+    const response = await fetch(new URL('/health/ready', http.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ready: true, neo4jVersion: expect.stringMatching(/^5\.26\./) });
+  });
 });
