@@ -1,9 +1,13 @@
 # The API image for docker-compose.yml: it talks to the compose file's Neo4j (NEO4J_URI), so it
-# needs neither Java nor Maven.
-FROM node:20-bookworm-slim
+# needs neither Java nor Maven. NODE_IMAGE is any Debian-based image with Node 20.19+ and npm: the
+# official one by default; docker/build-images.ts passes its own where Docker Hub is out of reach.
+ARG NODE_IMAGE=node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# Before NODE_ENV=production, so that devDependencies are installed too: the app runs under tsx.
+# Checking tsx runs catches the npm failures that still exit 0 ("Exit handler never called").
+RUN npm ci && node_modules/.bin/tsx --version
 COPY tsconfig.json schema.graphql ./
 COPY cypher ./cypher
 COPY seed ./seed
