@@ -13,6 +13,8 @@ COPY cypher ./cypher
 COPY seed ./seed
 COPY src ./src
 COPY docs ./docs
+COPY docker/app-healthcheck.mjs ./docker/
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
+HEALTHCHECK --interval=5s --timeout=10s --start-period=30s --retries=30 CMD ["node", "docker/app-healthcheck.mjs"]
 CMD ["npx", "tsx", "src/cli/start.ts"]
