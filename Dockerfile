@@ -1,14 +1,22 @@
 # The API image for docker-compose.yml: it talks to the compose file's Neo4j (NEO4J_URI), so it
-# needs neither Java nor Maven.
-FROM node:20-bookworm-slim
+# needs neither Java nor Maven. NODE_IMAGE is any Debian-based image with Node 20.19+ and npm: the
+# official one by default; docker/build-images.ts passes its own where Docker Hub is out of reach.
+ARG NODE_IMAGE=node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# Before NODE_ENV=production, so that devDependencies are installed too: the app runs under tsx.
+# Checking tsx runs catches the npm failures that still exit 0 ("Exit handler never called").
+RUN npm ci && node_modules/.bin/tsx --version
 COPY tsconfig.json schema.graphql ./
 COPY cypher ./cypher
 COPY seed ./seed
 COPY src ./src
 COPY docs ./docs
+COPY docker/app-healthcheck.mjs ./docker/
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "src/cli/start.ts"]
+HEALTHCHECK --interval=5s --timeout=10s --start-period=30s --retries=30 CMD ["node", "docker/app-healthcheck.mjs"]
+# As npm start: one Node process with tsx as its loader, so `docker stop` (SIGTERM) reaches the
+# app itself, which drains its requests before it exits.
+CMD ["node", "--import", "tsx", "src/cli/start.ts"]

@@ -6,6 +6,8 @@ import { freePort } from '../src/config/port-probe.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { startLocalNeo4j } from '../src/database/local-neo4j/index.js';
 
+const env = process.env;
+
 export interface TestNeo4j {
   uri: string;
   user: string;
@@ -24,13 +26,14 @@ declare module 'vitest' {
 
 /**
  * Provides one real Neo4j to every test file: the one NEO4J_URI names; else a testcontainers
- * Neo4j 5.26 where a Docker engine answers; else the project's own local server on a free port,
- * with a generated password, removed afterwards.
+ * Neo4j 5.26 (NEO4J_TEST_IMAGE, official neo4j:5.26-community by default) where a Docker engine
+ * answers; else the project's own local server on a free port, with a generated password, removed
+ * afterwards. NEO4J_TEST_VIA=testcontainers or local insists on one of the two, so that CI fails
+ * rather than quietly testing the other.
  */
 export const testCacheDir = path.join(projectRoot, '.neo4j');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = process.env;
   if (env.NEO4J_URI) {
     project.provide('neo4j', {
       uri: env.NEO4J_URI,
@@ -41,8 +44,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     return async () => undefined;
   }
+  const via = env.NEO4J_TEST_VIA;
+  if (via !== undefined && via !== 'testcontainers' && via !== 'local') {
+    throw new Error(`NEO4J_TEST_VIA must be testcontainers or local, not "${via}"`);
+  }
   const password = randomBytes(12).toString('base64url');
-  const container = await startContainerIfDockerRuns(password);
+  const container = via === 'local' ? undefined : await startContainerIfDockerRuns(password, via === 'testcontainers');
   if (container) {
     project.provide('neo4j', { uri: container.uri, user: 'neo4j', password, database: 'neo4j', via: 'testcontainers' });
     return container.stop;
@@ -64,16 +71,35 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-async function startContainerIfDockerRuns(password: string): Promise<{ uri: string; stop: () => Promise<void> } | undefined> {
+async function startContainerIfDockerRuns(password: string, required: boolean): Promise<{ uri: string; stop: () => Promise<void> } | undefined> {
   const { getContainerRuntimeClient } = await import('testcontainers');
   try {
     await getContainerRuntimeClient();
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (!required) return undefined;
+    throw new Error(
+      `NEO4J_TEST_VIA=testcontainers, but no Docker engine answers at ${env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(password).start();
-  return { uri: container.getBoltUri(), stop: async () => void (await container.stop()) };
+  const image = env.NEO4J_TEST_IMAGE ?? 'neo4j:5.26-community';
+  // testcontainers publishes on every interface; ours go to 127.0.0.1 only, and the tests talk to
+  // them there (not to the host testcontainers guesses, e.g. the bridge's gateway inside a container).
+  class LoopbackNeo4jContainer extends Neo4jContainer {
+    override async start() {
+      const portBindings = (this.hostConfig.PortBindings ?? {}) as Record<string, Array<{ HostIp?: string }>>;
+      for (const bindings of Object.values(portBindings)) {
+        for (const binding of bindings) binding.HostIp = '127.0.0.1';
+      }
+      return super.start();
+    }
+  }
+  console.log(`[neo4j] starting a testcontainers Neo4j from ${image} ...`);
+  const container = await new LoopbackNeo4jContainer(image).withPassword(password).start();
+  const uri = `bolt://127.0.0.1:${container.getMappedPort(7687)}`;
+  console.log(`[neo4j] tests use a testcontainers Neo4j (${image}) at ${uri}`);
+  return { uri, stop: async () => void (await container.stop()) };
 }
 
 export { freePort };

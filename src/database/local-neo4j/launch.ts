@@ -56,8 +56,9 @@ export type LocalNeo4jStatus =
  * The JVM flags Neo4j 5.26's bootloader would pass: the server.jvm.additional defaults of its
  * distribution's neo4j.conf (minus the profiling-only ones) plus the -Dfile.encoding it adds itself.
  * The --add-opens give Netty and the page cache the java.base access they need on Java 17+.
+ * docker/build-images.ts puts the same flags in the local Neo4j image.
  */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+AlwaysPreTouch',
