@@ -57,9 +57,8 @@ export function requestCostPlugin<C extends object>(schema: GraphQLSchema, optio
   };
 }
 
-type Estimator = ComplexityEstimator;
 
-function requestCost(schema: GraphQLSchema, estimator: Estimator, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+function requestCost(schema: GraphQLSchema, estimator: ComplexityEstimator, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_QUERY_NODES });
   } catch (error) {
@@ -78,7 +77,7 @@ function requestCost(schema: GraphQLSchema, estimator: Estimator, document: Docu
  * Reads @listSize(assumedSize, slicingArguments) from schema.graphql. Checked once, when the
  * server starts: every list of objects must declare its size, so no list is ever counted as one.
  */
-function listSizeEstimator(schema: GraphQLSchema): Estimator {
+function listSizeEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const directive = schema.getDirective('listSize');
   if (!directive) throw new Error('schema.graphql declares no @listSize directive');
   const sizeOf = (field: GraphQLField<unknown, unknown>) => (field.astNode ? getDirectiveValues(directive, field.astNode) : undefined);

@@ -61,6 +61,20 @@ describe('request cost', () => {
 });
 
 describe('document limits', () => {
+  it('answers fragments that fan out (each spreading the next ten times) fast: repeated spreads merge, in the cost as in execution', async () => {
+    const spreads = (next: string) => Array.from({ length: 10 }, () => `...${next}`).join(' ');
+    const document = `{ ...F0 }
+      fragment F0 on Query { ${spreads('F1')} }
+      fragment F1 on Query { ${spreads('F2')} }
+      fragment F2 on Query { ${spreads('F3')} }
+      fragment F3 on Query { health { database neo4jVersion schemaVersion } graphCounts { label count } }`;
+    const started = Date.now();
+    const { status, errors } = await env.api.query(document);
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('refuses a document of more than 3,000 tokens (30,000 aliases of __typename) as a parse error', async () => {
     const query = `{ ${Array.from({ length: 30_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const { status, errors } = await env.api.query(query);
