@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { auditRoutes } from './audit/audit-routes.js';
 import type { Config } from './config/config.js';
 import { connectGraph, type GraphConnection } from './database/graph-connection.js';
 import { migrate } from './database/migrations.js';
@@ -14,9 +15,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The API over a graph connection someone else opened (the app below, or a test). */
+/** The API and the audit pages over a graph connection someone else opened (the app below, or a test). */
 export function serveApi(runner: QueryRunner, listen: Config['http'], log?: Logger): Promise<RunningHttpServer> {
-  return startHttpServer(createApolloServer(log), async () => createContext(runner), listen);
+  return startHttpServer(createApolloServer(log), async () => createContext(runner), listen, auditRoutes(runner));
 }
 
 /** Wires the parts: a Neo4j (the local one unless configured), its schema, the seed, the API. */

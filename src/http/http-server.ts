@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { AuditResponse } from '../audit/audit-response.js';
 import type { GraphContext } from '../graphql/context.js';
 import { offlineExplorer } from './offline-explorer.js';
 
@@ -10,6 +11,9 @@ export interface RunningHttpServer {
   url: string;
   close(): Promise<void>;
 }
+
+/** Routes answered beside the API (the audit pages and exports); undefined: not theirs. */
+export type PageRoutes = (url: URL) => Promise<AuditResponse | undefined>;
 
 class HttpError extends Error {
   constructor(
@@ -25,10 +29,11 @@ export async function startHttpServer(
   apollo: ApolloServer<GraphContext>,
   context: () => Promise<GraphContext>,
   listen: { host: string; port: number },
+  pages: PageRoutes = async () => undefined,
 ): Promise<RunningHttpServer> {
   await apollo.start();
   const server = http.createServer((req, res) => {
-    handle(apollo, context, req, res).catch((error: unknown) => {
+    handle(apollo, context, pages, req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -54,6 +59,7 @@ export async function startHttpServer(
 async function handle(
   apollo: ApolloServer<GraphContext>,
   context: () => Promise<GraphContext>,
+  pages: PageRoutes,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -65,6 +71,8 @@ async function handle(
       res.end(page.body);
       return;
     }
+    const audit = await pages(url);
+    if (audit) return audit.send(res);
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
