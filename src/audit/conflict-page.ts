@@ -1,3 +1,4 @@
+import { conflictSummary } from '../graph/conflict-summary.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
 import { loadAll } from '../graphql/load-all.js';
 import { citationPassages } from './citation-passages.js';
@@ -16,5 +17,5 @@ export async function conflictPage(loaders: GraphLoaders, id: string) {
     rule: conflict.findingRules[i] ?? '',
     claims: [conflict.findingClaimA[i], conflict.findingClaimB[i]].flatMap((c) => (c ? [{ id: c, statement: statement.get(c) ?? c }] : [])),
   }));
-  return { conflict, measure, sides, findings };
+  return { conflict, measure, sides, findings, summary: await conflictSummary(loaders, conflict) };
 }
