@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config/project-root.js';
+import { DatabaseError } from '../database/database-errors.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { decodeCursor, isNumber } from '../graph/cursor.js';
 import { createGraphLoaders, type GraphLoaders } from '../graph/graph-loaders.js';
@@ -60,6 +61,11 @@ export function auditRoutes(runner: QueryRunner): (url: URL) => Promise<AuditRes
     try {
       return await page(runner, createGraphLoaders(runner), url);
     } catch (error) {
+      if (error instanceof DatabaseError) {
+        // The graph's answer, not the reader's mistake: say so in words, never as a bare 500.
+        const message = `The graph could not answer (${error.code}). A search that matches very many claims may be too large to rank: add words or a filter, or try again later.`;
+        return wholeResponse(503, HTML, renderView('problem', { title: 'The graph could not answer', message, links }), 'no-store');
+      }
       if (!(error instanceof PageProblem)) throw error;
       const title = error.status === 404 ? 'Not found' : 'Bad request';
       return wholeResponse(error.status, HTML, renderView('problem', { title, message: error.message, links }), 'no-store');

@@ -3,6 +3,7 @@ import { pageClaimIds } from '../graph/claim-pages.js';
 import { encodeCursor } from '../graph/cursor.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
 import { loadAll } from '../graphql/load-all.js';
+import { CLAIM_KINDS } from '../ingestion/seed-schema.js';
 import { claimRows } from './claim-rows.js';
 import { searchQuery, type ClaimSearch } from './claim-search-parameters.js';
 
@@ -19,5 +20,5 @@ export async function searchPage(runner: QueryRunner, loaders: GraphLoaders, sea
   const last = page.at(-1);
   const next = row.page.length > SEARCH_PAGE_SIZE && last ? `/audit/${searchQuery(search.filter, { order: search.order, after: encodeCursor(last) })}` : null;
   const total = typeof row.total === 'number' ? row.total : null;
-  return { rows: await claimRows(loaders, claims), total, next, exportQuery: searchQuery(search.filter) };
+  return { rows: await claimRows(loaders, claims), total, next, exportQuery: searchQuery(search.filter), kinds: CLAIM_KINDS };
 }

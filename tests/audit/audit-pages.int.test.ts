@@ -95,6 +95,22 @@ describe('the audit pages, in a real headless Chromium', () => {
   });
 });
 
+describe('the cost of a page', () => {
+  // One round trip per depth of what a page shows, batched across its items: never one per item.
+  it.each([
+    ['/audit/?kind=count', 4],
+    ['/audit/claim/wp-table-total-590', 8],
+    ['/audit/source/wikipedia-mss', 10],
+    ['/audit/conflict/x', 1],
+    ['/audit/measure/mss-personnel-deployed-total', 6],
+    ['/audit/pledges', 8],
+  ])('%s takes at most %i round trips to Neo4j', async (path, most) => {
+    const before = env.graph.runner.roundTrips;
+    await (await fetch(new URL(path, env.api.url))).text();
+    expect(env.graph.runner.roundTrips - before).toBeLessThanOrEqual(most);
+  });
+});
+
 describe('the audit pages at the boundary', () => {
   const get = (path: string) => fetch(new URL(path, env.api.url));
 
