@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { auditRoutes } from './audit/audit-routes.js';
 import { ConfigError, type Config } from './config/config.js';
 import { portIsFree } from './config/port-probe.js';
 import { connectGraph, type GraphConnection } from './database/graph-connection.js';
@@ -21,11 +22,11 @@ export interface ApiOptions extends ApolloOptions {
   cursorSecret?: string;
 }
 
-/** The API over a graph connection someone else opened (the app below, or a test). */
+/** The API and the audit pages over a graph connection someone else opened (the app below, or a test). */
 export function serveApi(runner: QueryRunner, listen: HttpOptions, options: ApiOptions = {}): Promise<RunningHttpServer> {
   const cursors = new CursorCodec(options.cursorSecret);
   const apollo = createApolloServer(options);
-  return startHttpServer(apollo, async () => createContext(runner, cursors), () => readiness(runner), listen);
+  return startHttpServer(apollo, async () => createContext(runner, cursors), () => readiness(runner), listen, auditRoutes(runner, cursors));
 }
 
 async function readiness(runner: QueryRunner): Promise<Readiness> {

@@ -62,7 +62,7 @@ export function analyzeMeasure(
       const others = against.flatMap((f) => f.claimIds).filter((id) => id !== claim.id);
       support.set(claim.id, { status: 'CONTESTED', reason: `Conflicts with ${[...new Set(others)].join(', ')}: ${against[0]!.reason}`, corroboratedBy });
     } else if (claim.derived) {
-      support.set(claim.id, { status: 'DERIVED', reason: 'Computed from other claims (see derivedFrom), not stated by a source.', corroboratedBy });
+      support.set(claim.id, { status: 'DERIVED', reason: DERIVED_REASON, corroboratedBy });
     } else if (corroboratedBy.length > 0) {
       const names = [...new Set(corroboratedBy.flatMap((id) => byId.get(id)!.sourceIds))].map(sourceName);
       support.set(claim.id, { status: 'CORROBORATED', reason: `Agrees with ${corroboratedBy.join(', ')}, stated independently by ${names.join('; ')}.`, corroboratedBy });
@@ -73,9 +73,12 @@ export function analyzeMeasure(
   return { groups, support };
 }
 
+/** Names the API's field (Claim.derivation), where a reader finds the parts. */
+const DERIVED_REASON = 'Computed from other claims (see derivation), not stated by a source.';
+
 /** Support of a claim from its own citations alone (claims without a measure, or with no peer). */
 export function ownSourcesSupport(claim: Pick<ComparableClaim, 'sourceIds' | 'derived'>, closure: CitationClosure, sourceName: (id: string) => string): Support {
-  if (claim.derived) return { status: 'DERIVED', reason: 'Computed from other claims (see derivedFrom), not stated by a source.', corroboratedBy: [] };
+  if (claim.derived) return { status: 'DERIVED', reason: DERIVED_REASON, corroboratedBy: [] };
   const sources = [...new Set(claim.sourceIds)];
   const independentPair = sources.some((s, i) => sources.slice(i + 1).some((t) => !closure.get(s)?.has(t) && !closure.get(t)?.has(s)));
   if (independentPair) {

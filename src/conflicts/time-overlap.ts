@@ -19,7 +19,7 @@ const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', ye
 const inWords = (day: string | null) => (day === null ? '…' : DAY.format(new Date(`${day}T00:00:00Z`)));
 
 /** The claim's time in the text's own words when it gives any, else its days in words. */
-export function describeTime(claim: ComparableClaim): string {
+export function describeTime(claim: Pick<ComparableClaim, 'time'>): string {
   if (!claim.time) return 'undated';
   if (claim.time.label) return claim.time.label;
   const { start, end } = claim.time;

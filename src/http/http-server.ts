@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { AuditResponse } from '../audit/audit-response.js';
 import type { GraphContext } from '../graphql/context.js';
 import { Admission, type AdmissionLimits } from './admission.js';
 import { offlineExplorer } from './offline-explorer.js';
@@ -21,6 +22,9 @@ export interface HttpOptions {
   /** How long close() lets requests in flight finish before it cuts their connections. */
   shutdownGraceMs?: number;
 }
+
+/** Routes answered beside the API (the audit pages and exports); undefined: not theirs. */
+export type PageRoutes = (url: URL) => Promise<AuditResponse | undefined>;
 
 /** Whether the server can answer now: what the readiness endpoint reports. */
 export type Readiness = { ready: true; neo4jVersion: string | null } | { ready: false; reason: string };
@@ -46,6 +50,7 @@ export async function startHttpServer(
   context: () => Promise<GraphContext>,
   readiness: () => Promise<Readiness>,
   options: HttpOptions,
+  pages: PageRoutes = async () => undefined,
 ): Promise<RunningHttpServer> {
   await apollo.start();
   const admission = new Admission(options.admission ?? DEFAULT_ADMISSION);
@@ -57,7 +62,7 @@ export async function startHttpServer(
       inFlight -= 1;
       if (inFlight === 0) drained?.();
     });
-    route(apollo, context, readiness, admission, req, res).catch((error: unknown) => {
+    route(apollo, context, readiness, pages, admission, req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -91,6 +96,7 @@ async function route(
   apollo: ApolloServer<GraphContext>,
   context: () => Promise<GraphContext>,
   readiness: () => Promise<Readiness>,
+  pages: PageRoutes,
   admission: Admission,
   req: IncomingMessage,
   res: ServerResponse,
@@ -119,7 +125,10 @@ async function route(
     return;
   }
   try {
-    await graphql(apollo, context, req, res, url, body);
+    // Pages and exports read the graph too, so they wait their turn like GraphQL requests.
+    const page = req.method === 'GET' ? await pages(url) : undefined;
+    if (page) await page.send(res);
+    else await graphql(apollo, context, req, res, url, body);
   } finally {
     release();
   }

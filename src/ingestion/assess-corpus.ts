@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeMeasure, ownSourcesSupport, type MeasureAnalysis, type Support } from '../conflicts/analyze-measure.js';
 import type { CitationClosure, ComparableClaim } from '../conflicts/comparable-claim.js';
+import { sourceByline } from '../model/source-byline.js';
 import type { AssessedClaimRow, ClaimRow, ConflictRow, CorpusRows } from './corpus-rows.js';
 
 export interface AssessedCorpus extends Omit<CorpusRows, 'claims'> {
@@ -15,8 +16,8 @@ export interface AssessedCorpus extends Omit<CorpusRows, 'claims'> {
  */
 export function assessCorpus(corpus: CorpusRows): AssessedCorpus {
   const closure = citationClosure(corpus);
-  const titles = new Map(corpus.sources.map((s) => [s.id, s.title]));
-  const sourceName = (id: string) => titles.get(id) ?? id;
+  const names = new Map(corpus.sources.map((s) => [s.id, sourceByline(s)]));
+  const sourceName = (id: string) => names.get(id) ?? id;
   const units = new Map(corpus.measures.map((m) => [m.id, m.unit]));
   const claimsById = new Map(corpus.claims.map((c) => [c.id, c]));
 

@@ -74,12 +74,30 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'range'>, string> = {
   up_to: 'up to ',
 };
 
-/** The value in words a reader checks against the quote: "just over 500 personnel", "$300,000,000". */
+/**
+ * The value in words a reader checks against the quote: "just over 500 personnel", "$300,000,000",
+ * "the 9,430th meeting". Dollars are written "$" whether the text made them US dollars ("USD") or
+ * only wrote "$": a measure fixes its currency (docs/conflicts.md), so one style serves both; any
+ * other currency keeps its code. A unit "... number" is an ordinal identifier, not a count.
+ */
 export function describeValue(value: ClaimValue): string {
-  const number = (n: number) => (value.unit === 'money' ? `${value.currency === 'USD' ? 'US$' : value.currency ?? ''}${n.toLocaleString('en-US')}` : n.toLocaleString('en-US'));
-  const unit = value.unit === 'money' ? '' : ` ${value.unit}`;
+  const ordinal = value.unit.endsWith(' number');
+  const number = (n: number) => {
+    const digits = n.toLocaleString('en-US');
+    if (value.unit === 'money') return value.currency === 'USD' || value.currency === '$' || value.currency === null ? `$${digits}` : `${value.currency} ${digits}`;
+    return ordinal ? `${digits}${ordinalSuffix(n)}` : digits;
+  };
+  const unit = value.unit === 'money' ? '' : ` ${ordinal ? value.unit.slice(0, -' number'.length) : value.unit}`;
+  const the = ordinal && value.qualifier === 'exact' ? 'the ' : '';
   if (value.qualifier === 'range') return `${number(value.low ?? 0)} to ${number(value.high ?? 0)}${unit}`;
-  return `${QUALIFIER_WORDS[value.qualifier]}${number(value.amount ?? 0)}${unit}`;
+  return `${the}${QUALIFIER_WORDS[value.qualifier]}${number(value.amount ?? 0)}${unit}`;
+}
+
+/** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st. */
+function ordinalSuffix(n: number): string {
+  const lastTwo = Math.abs(n) % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th';
 }
 
 export function unreachable(x: never): never {

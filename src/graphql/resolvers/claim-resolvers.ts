@@ -49,6 +49,10 @@ export const claimResolvers = {
     time: (c: ClaimRecord) =>
       c.timePrecision === null ? null : { start: c.timeStart, end: c.timeEnd, precision: c.timePrecision, part: c.timePart, label: c.timeLabel },
     citations: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.citationIds, ctx.loaders.citation),
+    sources: async (c: ClaimRecord, _: unknown, ctx: GraphContext) => {
+      const citations = await loadAll(c.citationIds, ctx.loaders.citation);
+      return loadAll([...new Set(citations.map((q) => q.sourceId))], ctx.loaders.source);
+    },
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
     conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),

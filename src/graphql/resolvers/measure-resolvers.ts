@@ -1,3 +1,4 @@
+import { conflictSummary } from '../../graph/conflict-summary.js';
 import { isString } from '../../graph/cursor.js';
 import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
 import type { ConflictRecord, MeasureRecord } from '../../graph/records.js';
@@ -31,6 +32,7 @@ export const measureResolvers = {
   Conflict: {
     measure: (x: ConflictRecord, _: unknown, ctx: GraphContext) => ctx.loaders.measure.load(x.measureId),
     claims: (x: ConflictRecord, _: unknown, ctx: GraphContext) => loadAll(x.claimIds, ctx.loaders.claim),
+    summary: (x: ConflictRecord, _: unknown, ctx: GraphContext) => conflictSummary(ctx.loaders, x),
     findings: (x: ConflictRecord) =>
       x.findingReasons.map((reason, i) => ({
         reason,

@@ -1,0 +1,16 @@
+import type { GraphLoaders } from '../graph/graph-loaders.js';
+import { loadAll } from '../graphql/load-all.js';
+import { claimRows } from './claim-rows.js';
+import { measureChart } from './measure-chart.js';
+
+/** A measure's series as a chart and a table, each figure with its sources, and its conflicts. */
+export async function measurePage(loaders: GraphLoaders, id: string) {
+  const measure = await loaders.measure.load(id);
+  if (!measure) return null;
+  const [subject, series, conflicts] = await Promise.all([
+    loaders.entity.load(measure.subjectId),
+    loadAll(measure.seriesIds, loaders.claim),
+    loadAll(measure.conflictIds, loaders.conflict),
+  ]);
+  return { measure, subject, rows: await claimRows(loaders, series), chart: measureChart(series), conflicts };
+}
