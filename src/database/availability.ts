@@ -15,10 +15,6 @@ export class DatabaseAvailability {
 
   constructor(private readonly log: AvailabilityLog | undefined) {}
 
-  get reachable(): boolean {
-    return this.downSince === undefined;
-  }
-
   failed(error: DatabaseError): void {
     if (error.code !== 'DATABASE_UNAVAILABLE' || this.downSince !== undefined) return;
     this.downSince = Date.now();

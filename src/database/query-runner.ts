@@ -26,7 +26,7 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 export class QueryRunner {
   private trips = 0;
   private readonly timeout: number;
-  readonly availability: DatabaseAvailability;
+  private readonly availability: DatabaseAvailability;
 
   constructor(
     private readonly driver: Driver,

@@ -16,10 +16,6 @@ export class Admission {
 
   constructor(private readonly limits: AdmissionLimits) {}
 
-  get busy(): number {
-    return this.inFlight;
-  }
-
   /** Resolves to a release function once admitted, or to undefined when turned away. */
   async enter(): Promise<(() => void) | undefined> {
     if (this.inFlight < this.limits.maxInFlight) return this.admitted();
