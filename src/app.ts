@@ -20,13 +20,16 @@ export interface RunningApp {
 
 export interface ApiOptions extends ApolloOptions {
   cursorSecret?: string;
+  /** READS_NEED_TOKEN: GraphQL reads need a token too (mutations always do). */
+  readsNeedToken?: boolean;
 }
 
 /** The API and the audit pages over a graph connection someone else opened (the app below, or a test). */
 export function serveApi(runner: QueryRunner, listen: HttpOptions, options: ApiOptions = {}): Promise<RunningHttpServer> {
   const cursors = new CursorCodec(options.cursorSecret);
   const apollo = createApolloServer(options);
-  return startHttpServer(apollo, async () => createContext(runner, cursors), () => readiness(runner), listen, auditRoutes(runner, cursors));
+  const policy = { readsNeedToken: options.readsNeedToken ?? false };
+  return startHttpServer(apollo, (req) => createContext(runner, cursors, req, policy), () => readiness(runner), listen, auditRoutes(runner, cursors));
 }
 
 async function readiness(runner: QueryRunner): Promise<Readiness> {
@@ -51,7 +54,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     say(`Connected to Neo4j at ${graph.uri}`);
     await migrate(graph.runner, say);
     if (config.seedOnStart) await loadSeedIntoGraph(graph.runner, { log: say });
-    http = await serveApi(graph.runner, config.http, { log, costBudget: config.api.costBudget, cursorSecret: config.api.cursorSecret });
+    http = await serveApi(graph.runner, config.http, { log, costBudget: config.api.costBudget, cursorSecret: config.api.cursorSecret, readsNeedToken: config.api.readsNeedToken });
   } catch (error) {
     await graph.close();
     throw error;

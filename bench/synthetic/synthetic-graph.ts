@@ -1,12 +1,14 @@
+import { curationQueries as q } from '../../src/curation/curation-queries.js';
+import type { ConflictNode } from '../../src/curation/graph-rows.js';
 import { namedQuery, type NamedQuery } from '../../src/database/named-query.js';
 import { migrate } from '../../src/database/migrations.js';
 import { loadSeedIntoGraph, type GraphSummary } from '../../src/ingestion/load-seed.js';
-import { seedWrites } from '../../src/ingestion/seed-writes.js';
 import type { BenchGraph } from '../bench-neo4j.js';
 import { benchQuery } from '../bench-query.js';
 import { CLAIMS_PER_CHUNK, GENERATOR_VERSION, planFor, syntheticChunks, syntheticEntities, syntheticWorks, type SyntheticPlan } from './synthetic-rows.js';
 
-// The seed loader's own write queries: the synthetic graph has the shape the loader writes, by construction.
+// The synthetic claims are written by the write side's own queries (cypher/curation/, as the seed
+// loader and the curators write), so the graph has the shape they write, by construction.
 const graphSummary = namedQuery<Record<string, never>, GraphSummary>('seed/graph-summary');
 
 const readMarker = benchQuery<Record<string, never>, { size: string; claims: number; generatorVersion: number; stats: string }>('synthetic/read-marker');
@@ -58,7 +60,13 @@ export async function ensureBenchGraph(graph: BenchGraph, size: BenchGraphSize, 
   const started = Date.now();
   if (marker || (await graph.runner.read(graphSummary, {}))[0]?.claims) {
     log(`Emptying the database (it holds ${marker ? `the ${marker.size} graph of generator ${marker.generatorVersion}` : 'an incomplete graph'})`);
-    await graph.driver.executeQuery(deleteGraph.text, {}, { database: 'neo4j' });
+    // CALL { ... } IN TRANSACTIONS runs only in an auto-commit transaction (executeQuery opens an explicit one).
+    const session = graph.driver.session({ database: 'neo4j' });
+    try {
+      await session.run(deleteGraph.text);
+    } finally {
+      await session.close();
+    }
   }
   log('Loading the real corpus through the seed loader');
   const corpus = await loadSeedIntoGraph(graph.runner);
@@ -78,17 +86,21 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
   const say = (line: string) => log(`[${label}] ${line}`);
   const entities = syntheticEntities(plan);
   say(`${plan.claims.toLocaleString('en-US')} synthetic claims to write in chunks of ${CLAIMS_PER_CHUNK.toLocaleString('en-US')}; first ${entities.length.toLocaleString('en-US')} entities and ${plan.works.toLocaleString('en-US')} cited works`);
-  await writeInBatches(graph, seedWrites.entities, entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })), ROWS_PER_TRANSACTION);
-  await writeInBatches(graph, seedWrites.sources, syntheticWorks(plan), ROWS_PER_TRANSACTION);
+  const origin = 'seed' as const;
+  await writeInBatches(graph, q.writeEntities, { rows: entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })), origin }, ROWS_PER_TRANSACTION);
+  await writeInBatches(graph, q.writeSources, { rows: syntheticWorks(plan), origin }, ROWS_PER_TRANSACTION);
   let written = 0;
   for (const chunk of syntheticChunks(plan, entities)) {
-    await writeInBatches(graph, seedWrites.measures, chunk.measures, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.sources, chunk.documents, DOCUMENTS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.cites, chunk.cites, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.claims, chunk.claims, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.claimLinks, chunk.claims.filter((c) => c.corroboratedByIds.length > 0), ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.citations, chunk.citations, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, seedWrites.conflicts, chunk.conflicts, ROWS_PER_TRANSACTION);
+    // In the write side's order (graph-writer's writeGraph, then reassess's writes).
+    await writeInBatches(graph, q.writeMeasures, { rows: chunk.measures, origin }, ROWS_PER_TRANSACTION);
+    await writeInBatches(graph, q.writeSources, { rows: chunk.documents, origin }, DOCUMENTS_PER_TRANSACTION);
+    await writeInBatches(graph, q.writeCites, { rows: chunk.cites, origin }, ROWS_PER_TRANSACTION);
+    await writeInBatches(graph, q.writeClaims, { rows: chunk.claims }, ROWS_PER_TRANSACTION);
+    // No synthetic claim is derived: linking derivations would only look for stale links on new claims.
+    await writeInBatches(graph, q.linkDerivations, { rows: chunk.claims.filter((c) => c.derivedFromIds.length > 0) }, ROWS_PER_TRANSACTION);
+    await writeInBatches(graph, q.writeCitations, { rows: chunk.citations }, ROWS_PER_TRANSACTION);
+    await writeInBatches(graph, q.writeSupport, { rows: chunk.support }, ROWS_PER_TRANSACTION);
+    for (const batch of conflictBatches(chunk.measures.map((m) => m.id), chunk.conflicts, ROWS_PER_TRANSACTION)) await writeOnce(graph, q.writeConflicts, batch);
     written += chunk.claims.length;
     const seconds = (Date.now() - started) / 1000;
     const eta = (seconds / written) * (plan.claims - written);
@@ -100,6 +112,34 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
   }
 }
 
-async function writeInBatches<Row>(graph: BenchGraph, query: NamedQuery<{ rows: Row[] }, never>, rows: Row[], size: number): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await graph.runner.write(query, { rows: rows.slice(i, i + size) });
+/** Runs a write query over its rows `size` at a time, with the query's other parameters on every batch. */
+async function writeInBatches<Row, Params extends { rows: Row[] }>(graph: BenchGraph, query: NamedQuery<Params, unknown>, params: Params, size: number): Promise<void> {
+  for (let i = 0; i < params.rows.length; i += size) await writeOnce(graph, query, { ...params, rows: params.rows.slice(i, i + size) });
+}
+
+/**
+ * One batch in its own write transaction, not bounded by the runner's query timeout (a request's
+ * limit): like the seed's load, a batch of thousands of rows may take longer on a busy machine.
+ */
+async function writeOnce<Params>(graph: BenchGraph, query: NamedQuery<Params, unknown>, params: Params): Promise<void> {
+  await graph.runner.writeTransaction((tx) => tx.run(query, params));
+}
+
+/**
+ * The chunk's conflicts in batches of whole measures: write-conflicts removes the groups of its
+ * measureIds that its rows do not hold, so each batch names exactly the measures whose groups it carries.
+ */
+function* conflictBatches(measureIds: string[], conflicts: ConflictNode[], size: number): Generator<{ measureIds: string[]; rows: ConflictNode[] }> {
+  const byMeasure = new Map<string, ConflictNode[]>(measureIds.map((id) => [id, []]));
+  for (const c of conflicts) byMeasure.get(c.measureId)?.push(c);
+  let batch: { measureIds: string[]; rows: ConflictNode[] } = { measureIds: [], rows: [] };
+  for (const [measureId, rows] of byMeasure) {
+    if (batch.measureIds.length > 0 && batch.rows.length + rows.length > size) {
+      yield batch;
+      batch = { measureIds: [], rows: [] };
+    }
+    batch.measureIds.push(measureId);
+    batch.rows.push(...rows);
+  }
+  if (batch.measureIds.length > 0) yield batch;
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { analyzeMeasure, type MeasureAnalysis } from '../../src/conflicts/analyze-measure.js';
-import type { CitationClosure, ComparableClaim } from '../../src/conflicts/comparable-claim.js';
-import { conflictRow } from '../../src/ingestion/assess-corpus.js';
-import type { AssessedClaimRow, CitationRow, CitesRow, ConflictRow, EntityRow, MeasureRow, SourceRow } from '../../src/ingestion/corpus-rows.js';
+import { claimProperties, type ClaimDraft } from '../../src/curation/claim-node.js';
+import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, SourceNode, SupportRow } from '../../src/curation/graph-rows.js';
+import { assess, type AssessedClaimInput, type AssessmentInput } from '../../src/curation/reassess.js';
 import type { ClaimValue, Qualifier } from '../../src/model/claim-value.js';
 import { describeValue } from '../../src/model/claim-value.js';
-import { lastDay } from '../../src/model/claim-time.js';
+import { lastDay, type ClaimTime } from '../../src/model/claim-time.js';
 import { CONTEXT_LENGTH } from '../../src/provenance/quote-selector.js';
 import { Random } from './random.js';
 import {
@@ -22,12 +21,14 @@ import {
 } from './vocabulary.js';
 
 /**
- * The synthetic part of a benchmark graph, in the row types the seed loader writes (so the same
- * Cypher writes both, and the shapes cannot drift apart). Realistic fan-out: a measure holds 5-20
- * claims over time, a claim 1-3 citations in different documents, a document ~40 citations and a
- * reference list of 5-30 works (sometimes another document), an entity ~50 claims. Some figures
- * are restated by a second source at the same time, the same (corroboration) or not (a conflict);
- * the project's own conflict rules (analyzeMeasure) decide, measure by measure.
+ * The synthetic part of a benchmark graph, in the write side's row types (src/curation/graph-rows.ts),
+ * so the same Cypher writes the seed, the curators' writes and this, and the shapes cannot drift
+ * apart; each claim's stored properties (sort keys, as-of class, content hash) come from the write
+ * side's claimProperties. Realistic fan-out: a measure holds 5-20 claims over time, a claim 1-3
+ * citations in different documents, a document ~40 citations and a reference list of 5-30 works
+ * (sometimes another document), an entity ~50 claims. Some figures are restated by a second source
+ * at the same time, the same (corroboration) or not (a conflict); the write side's own assessment
+ * (reassess's pure assess) decides, chunk by chunk, over input built in memory instead of read back.
  */
 
 /** Claims written per chunk; every chunk is self-contained (its measures, documents, conflicts). */
@@ -36,7 +37,7 @@ const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface SyntheticPlan {
   claims: number;
@@ -57,7 +58,7 @@ export const measureId = (n: number) => `syn-measure-${n}`;
 export const documentId = (n: number) => `syn-doc-${n}`;
 const workId = (n: number) => `syn-work-${n}`;
 
-export interface SyntheticEntity extends EntityRow {
+export interface SyntheticEntity extends EntityNode {
   type: EntityType;
 }
 
@@ -72,7 +73,7 @@ export function syntheticEntities(plan: SyntheticPlan): SyntheticEntity[] {
   });
 }
 
-export function syntheticWorks(plan: SyntheticPlan): SourceRow[] {
+export function syntheticWorks(plan: SyntheticPlan): SourceNode[] {
   const random = new Random(2);
   return Array.from({ length: plan.works }, (_, n) => ({
     id: workId(n),
@@ -91,13 +92,15 @@ export function syntheticWorks(plan: SyntheticPlan): SourceRow[] {
   }));
 }
 
+/** One chunk's rows, in the order they are written; support and conflicts are the assessment's. */
 export interface SyntheticChunk {
-  measures: MeasureRow[];
-  documents: SourceRow[];
+  measures: MeasureNode[];
+  documents: SourceNode[];
   cites: CitesRow[];
-  claims: AssessedClaimRow[];
-  citations: CitationRow[];
-  conflicts: ConflictRow[];
+  claims: ClaimNode[];
+  citations: CitationNode[];
+  support: SupportRow[];
+  conflicts: ConflictNode[];
 }
 
 type MeasureKind = 'personnel' | 'pledged' | 'delivered' | 'budget' | 'percent' | 'date' | 'votes';
@@ -116,8 +119,7 @@ const SECTIONS: Record<MeasureKind, string> = {
 };
 
 interface DraftClaim {
-  row: AssessedClaimRow;
-  value: ClaimValue | null;
+  draft: ClaimDraft;
   documents: number[];
   quote: string;
 }
@@ -148,8 +150,8 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
     const documentCount = Math.max(2, Math.ceil((target * 1.5) / CITATIONS_PER_DOCUMENT));
     nextDocument += documentCount;
     const drafts = new Map<number, DocumentDraft>();
-    const measures: MeasureRow[] = [];
-    const series: { measure: MeasureRow; kind: MeasureKind; claims: DraftClaim[] }[] = [];
+    const measures: MeasureNode[] = [];
+    const series: { measure: MeasureNode; kind: MeasureKind; claims: DraftClaim[] }[] = [];
     let inChunk = 0;
     while (inChunk < target) {
       const n = nextMeasure++;
@@ -170,7 +172,7 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
           drafts.set(d, draft);
           const section = SECTIONS[kind];
           const attributedToId = attributable.length > 0 && random.chance(0.1) ? random.pick(attributable).id : null;
-          draft.sections.set(section, [...(draft.sections.get(section) ?? []), { claimId: claim.row.id, quote: claim.quote, attributedToId }]);
+          draft.sections.set(section, [...(draft.sections.get(section) ?? []), { claimId: claim.draft.id, quote: claim.quote, attributedToId }]);
         }
       }
       series.push({ measure, kind, claims });
@@ -178,9 +180,9 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
     }
     made += inChunk;
 
-    const documents: SourceRow[] = [];
+    const documents: SourceNode[] = [];
     const cites: CitesRow[] = [];
-    const citations: CitationRow[] = [];
+    const citations: CitationNode[] = [];
     const closure = new Map<string, Set<string>>();
     for (let d = firstDocument; d < firstDocument + documentCount; d++) {
       const written = writeDocument(d, firstDocument, drafts.get(d) ?? { sections: new Map() }, plan, random);
@@ -196,22 +198,27 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
       closure.set(documentId(d), reached);
     }
 
-    const titles = new Map(documents.map((s) => [s.id, s.title]));
-    const claims: AssessedClaimRow[] = [];
-    const conflicts: ConflictRow[] = [];
-    for (const { measure, claims: drafted } of series) {
-      const analysis = assess(measure, drafted, closure, (id) => titles.get(id) ?? id);
-      for (const draft of drafted) {
-        const support = analysis.support.get(draft.row.id)!;
-        claims.push({ ...draft.row, supportStatus: support.status, supportReason: support.reason, contested: support.status === 'CONTESTED', corroboratedByIds: support.corroboratedBy });
-      }
-      conflicts.push(...analysis.groups.map((group) => conflictRow(measure.id, group)));
-    }
-    yield { measures, documents, cites, claims, citations, conflicts };
+    // Each claim's citations are known now: its graph row, as the write side computes it.
+    const citedBy = new Map<string, CitationNode[]>();
+    for (const q of citations) for (const id of q.claimIds) citedBy.set(id, [...(citedBy.get(id) ?? []), q]);
+    const claims: ClaimNode[] = series.flatMap(({ claims: drafted }) =>
+      drafted.map(({ draft }): ClaimNode => {
+        const stated = citedBy.get(draft.id) ?? [];
+        return { id: draft.id, properties: claimProperties(draft, stated, 'seed'), derivedFromIds: [], citationIds: stated.map((q) => q.id) };
+      }),
+    );
+    // The write side's assessment, over what it would read back from the graph after this chunk.
+    const input: AssessmentInput = {
+      claims: series.flatMap(({ measure, claims: drafted }) => drafted.map((d) => assessedClaim(measure, d))),
+      sources: documents.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, authors: s.authors, cites: [...(closure.get(s.id) ?? [])] })),
+      conflicts: [],
+    };
+    const { support, conflicts } = assess(input);
+    yield { measures, documents, cites, claims, citations, support, conflicts };
   }
 }
 
-function measureRow(n: number, kind: MeasureKind, subject: SyntheticEntity, random: Random): MeasureRow {
+function measureRow(n: number, kind: MeasureKind, subject: SyntheticEntity, random: Random): MeasureNode {
   const mission = random.pick(MISSIONS);
   const who = subject.name;
   const base = { id: measureId(n), subjectId: subject.id, aspect: null as string | null };
@@ -234,7 +241,7 @@ function measureRow(n: number, kind: MeasureKind, subject: SyntheticEntity, rand
 }
 
 /** One measure's claims over time: a random walk of figures, some restated at the same time by another source. */
-function measureSeries(measure: MeasureRow, kind: MeasureKind, subject: SyntheticEntity, size: number, random: Random): DraftClaim[] {
+function measureSeries(measure: MeasureNode, kind: MeasureKind, subject: SyntheticEntity, size: number, random: Random): DraftClaim[] {
   const claims: DraftClaim[] = [];
   let day = random.int(FIRST_DAY, LAST_DAY);
   let amount = initialAmount(kind, random);
@@ -265,35 +272,11 @@ function measureSeries(measure: MeasureRow, kind: MeasureKind, subject: Syntheti
     const { statement, quote } = wording(kind, subject.name, value, timeLabel, measure.name);
     assertOutsideTextSearch(statement);
     assertOutsideTextSearch(quote);
+    const claimTime: ClaimTime | null = time.precision === null ? null : { start: time.start, end: time.end, precision: time.precision, part: null, label: timeLabel };
     claims.push({
-      value,
       documents: [],
       quote,
-      row: {
-        id,
-        kind: claimKind(kind),
-        statement,
-        subjectId: subject.id,
-        measureId: measure.id,
-        qualifier: value?.qualifier ?? null,
-        amount: value?.amount ?? null,
-        low: value?.low ?? null,
-        high: value?.high ?? null,
-        unit: value?.unit ?? null,
-        currency: value?.currency ?? null,
-        timeStart: time.start,
-        timeEnd: time.end,
-        timePrecision: time.precision,
-        timePart: null,
-        timeLabel,
-        derivation: null,
-        note: null,
-        derivedFromIds: [],
-        supportStatus: 'SINGLE_SOURCE',
-        supportReason: '',
-        contested: false,
-        corroboratedByIds: [],
-      },
+      draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, note: null },
     });
   }
   return claims;
@@ -388,7 +371,7 @@ function writeDocument(
   draft: DocumentDraft,
   plan: SyntheticPlan,
   random: Random,
-): { document: SourceRow; cites: CitesRow[]; citations: CitationRow[] } {
+): { document: SourceNode; cites: CitesRow[]; citations: CitationNode[] } {
   const id = documentId(d);
   const title = `${random.pick(PUBLISHERS)} field report no. ${d}`;
   let text = `${title}\n\nThis report gathers figures on security support missions from officials and published records.\n`;
@@ -419,7 +402,7 @@ function writeDocument(
     text += `${quote}\n`;
   }
   const around = (start: number, end: number) => ({ prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start), suffix: text.slice(end, end + CONTEXT_LENGTH) });
-  const bySpan = new Map<string, CitationRow>();
+  const bySpan = new Map<string, CitationNode>();
   for (const s of spans) {
     const end = s.start + s.quote.length;
     const citationId = `cit-${id}-${s.start}-${end}`;
@@ -446,17 +429,27 @@ function writeDocument(
   };
 }
 
-/** The project's conflict rules over one measure's claims, with the sources that state each. */
-function assess(measure: MeasureRow, drafts: DraftClaim[], closure: CitationClosure, sourceName: (id: string) => string): MeasureAnalysis {
-  const comparable: ComparableClaim[] = drafts.map((d) => ({
-    id: d.row.id,
+/** A claim as the assessment reads it from the graph: its value, time and the documents that state it. */
+function assessedClaim(measure: MeasureNode, { draft, documents }: DraftClaim): AssessedClaimInput {
+  const v = draft.value;
+  const t = draft.time;
+  return {
+    id: draft.id,
     measureId: measure.id,
-    unit: measure.unit,
-    value: d.value,
-    time: d.row.timeStart === null && d.row.timeEnd === null ? null : { start: d.row.timeStart, end: d.row.timeEnd, label: d.row.timeLabel },
-    sourceIds: d.documents.map(documentId),
+    measureUnit: measure.unit,
+    qualifier: v?.qualifier ?? null,
+    amount: v?.amount ?? null,
+    valueLow: v?.low ?? null,
+    valueHigh: v?.high ?? null,
+    unit: v?.unit ?? null,
+    currency: v?.currency ?? null,
+    timeStart: t?.start ?? null,
+    timeEnd: t?.end ?? null,
+    timeLabel: t?.label ?? null,
+    supportStatus: null,
+    supportReason: null,
+    retracted: false,
     derived: false,
-  }));
-  return analyzeMeasure(comparable, closure, sourceName);
+    sourceIds: documents.map(documentId),
+  };
 }
-

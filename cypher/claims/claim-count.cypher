@@ -4,14 +4,15 @@
 // claim-page-in-order, each branch's index value is null unless the filters pick it, so the other
 // branches seek nothing.
 CALL () {
-  RETURN CASE WHEN $kind IS NULL AND $contested IS NULL THEN COUNT { (:Claim) } ELSE 0 END AS n
+  RETURN CASE WHEN $kind IS NULL AND $contested IS NULL
+              THEN COUNT { (:Claim) } - CASE WHEN $includeRetracted THEN 0 ELSE COUNT { (:Retracted) } END ELSE 0 END AS n
   UNION ALL
   MATCH (c:Claim)
-  WHERE c.kind = $kind AND ($contested IS NULL OR c.contested = $contested)
+  WHERE c.kind = $kind AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
   RETURN count(c) AS n
   UNION ALL
   MATCH (c:Claim)
-  WHERE c.contested = CASE WHEN $kind IS NULL THEN $contested END
+  WHERE c.contested = CASE WHEN $kind IS NULL THEN $contested END AND ($includeRetracted OR NOT c:Retracted)
   RETURN count(c) AS n
 }
 RETURN sum(n) AS total

@@ -40,6 +40,7 @@ WHERE ($kind IS NULL OR c.kind = $kind)
   AND ($subject IS NULL OR c.subjectId = $subject)
   AND ($source IS NULL OR EXISTS { (c)<-[:SUPPORTS]-(:Citation {sourceId: $source}) })
   AND ($contested IS NULL OR c.contested = $contested)
+  AND ($includeRetracted OR NOT c:Retracted)
   AND ($asOfFrom IS NULL OR (c.timeEnd IS NOT NULL AND c.timeEnd >= date($asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
   AND ($asOfTo IS NULL OR (c.timeStart IS NOT NULL AND c.timeStart <= date($asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
 WITH c,

@@ -5,6 +5,7 @@ MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
 RETURN c {
   .id, .kind, .statement, .subjectId, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency,
   .timeStart, .timeEnd, .timePrecision, .timePart, .timeLabel, .derivation, .note, .supportStatus, .supportReason, .contested,
+  .retractedReason, .retractedBy, .retractedAt, retracted: c:Retracted,
   citationIds: COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id },
   derivedFromIds: [(c)-[:DERIVED_FROM]->(part) | part.id],
   corroboratedByIds: [(c)-[:CORROBORATED_BY]->(other) | other.id],

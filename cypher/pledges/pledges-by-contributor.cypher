@@ -19,10 +19,10 @@ CALL () {
 }
 CALL (e) {
   CALL (e) {
-    MATCH (e)<-[:ABOUT]-(c:Claim {kind: 'pledge'})
+    MATCH (e)<-[:ABOUT]-(c:Claim {kind: 'pledge'}) WHERE NOT c:Retracted
     RETURN c, 'pledged' AS side
     UNION
-    MATCH (e)<-[:ABOUT]-(m:Measure)<-[:OF_MEASURE]-(c:Claim) WHERE m.aspect IS NOT NULL
+    MATCH (e)<-[:ABOUT]-(m:Measure)<-[:OF_MEASURE]-(c:Claim) WHERE m.aspect IS NOT NULL AND NOT c:Retracted
     RETURN c, m.aspect AS side
   }
   WITH side, c ORDER BY c.sortTime, c.id

@@ -1,29 +1,34 @@
-// Seed: what the seed files no longer contain leaves the graph (runs in the same transaction as the upserts).
+// Seed: what the seed files no longer contain leaves the graph (in the same transaction as the
+// writes), but only what the seed loader owns: a node a curator added or changed stays, and so does
+// a seed node that curated claims still stand on (their measure, subject, source or attribution).
+// Nodes written before origins were recorded count as the seed's.
 CALL () {
-  MATCH (n:Claim) WHERE NOT n.id IN $claimIds
+  MATCH (n:Claim) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $claimIds
   DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Citation) WHERE NOT n.id IN $citationIds
+  MATCH (q:Citation) WHERE NOT EXISTS { (q)-[:SUPPORTS]->() }
+  DETACH DELETE q
+}
+CALL () {
+  MATCH (n:Measure) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $measureIds AND NOT EXISTS { (n)<-[:OF_MEASURE]-() }
   DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Measure) WHERE NOT n.id IN $measureIds
+  MATCH (n:Entity) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $entityIds
+    AND NOT EXISTS { (n)<-[:ABOUT|ATTRIBUTED_TO]-() }
   DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Entity) WHERE NOT n.id IN $entityIds
+  MATCH (n:Source) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $sourceIds
+    AND NOT EXISTS { (n)<-[:STATED_IN|ATTRIBUTED_TO]-() } AND NOT EXISTS { (n)-[:CITES]-({origin: 'curation'}) }
   DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Source) WHERE NOT n.id IN $sourceIds
-  DETACH DELETE n
-}
-CALL () {
-  MATCH (n:Conflict) WHERE NOT n.id IN $conflictIds
-  DETACH DELETE n
-}
-CALL () {
-  MATCH (:Source)-[r:CITES]->(:Source) WHERE NOT r.key IN $citesKeys
+  MATCH (:Source)-[r:CITES]->(:Source) WHERE coalesce(r.origin, 'seed') = 'seed' AND NOT r.key IN $citesKeys
   DELETE r
+}
+CALL () {
+  MATCH (x:Conflict) WHERE NOT EXISTS { (x)-[:ON_MEASURE]->() } OR NOT EXISTS { (x)-[:INVOLVES]->() }
+  DETACH DELETE x
 }

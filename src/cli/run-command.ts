@@ -4,6 +4,8 @@ import { createLogger } from '../config/logger.js';
 import { DatabaseError } from '../database/database-errors.js';
 import { LocalNeo4jError } from '../database/local-neo4j/index.js';
 import { SeedError } from '../ingestion/seed-problems.js';
+import { TokenError } from '../auth/api-tokens.js';
+import { CurationRefusal } from '../curation/curation-refusal.js';
 
 /**
  * Runs a command's body and turns the errors a person can act on (configuration included, which
@@ -14,8 +16,9 @@ export async function runCommand(body: (log: Logger) => Promise<void>, log: Logg
   try {
     await body(log);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SeedError || error instanceof LocalNeo4jError || error instanceof DatabaseError) {
-      process.stderr.write(`\n${error.message}\n`);
+    const actionable = [ConfigError, SeedError, LocalNeo4jError, DatabaseError, TokenError, CurationRefusal];
+    if (actionable.some((kind) => error instanceof kind)) {
+      process.stderr.write(`\n${(error as Error).message}\n`);
     } else {
       log.error(error);
     }

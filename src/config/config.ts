@@ -58,6 +58,7 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: count(DEFAULT_SHUTDOWN_GRACE_MS, 0),
   QUERY_TIMEOUT_MS: count(DEFAULT_QUERY_TIMEOUT_MS, 100),
   GRAPHQL_COST_BUDGET: count(COST_BUDGET),
+  READS_NEED_TOKEN: flag(false),
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -82,7 +83,7 @@ export type Neo4jTarget =
 export interface Config {
   neo4j: Neo4jTarget;
   http: { host: string; port: number; admission: { maxInFlight: number; maxQueued: number; maxWaitMs: number }; shutdownGraceMs: number };
-  api: { costBudget: number; cursorSecret: string | undefined; queryTimeoutMs: number };
+  api: { costBudget: number; cursorSecret: string | undefined; queryTimeoutMs: number; readsNeedToken: boolean };
   seedOnStart: boolean;
   logLevel: Environment['LOG_LEVEL'];
 }
@@ -123,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       admission: { maxInFlight: e.HTTP_MAX_IN_FLIGHT, maxQueued: e.HTTP_MAX_QUEUED, maxWaitMs: e.HTTP_QUEUE_WAIT_MS },
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
-    api: { costBudget: e.GRAPHQL_COST_BUDGET, cursorSecret: e.CURSOR_SECRET, queryTimeoutMs: e.QUERY_TIMEOUT_MS },
+    api: { costBudget: e.GRAPHQL_COST_BUDGET, cursorSecret: e.CURSOR_SECRET, queryTimeoutMs: e.QUERY_TIMEOUT_MS, readsNeedToken: e.READS_NEED_TOKEN },
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
   };

@@ -1,6 +1,6 @@
-import { routing, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
+import { Neo4jError, routing, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
 import { DatabaseAvailability } from './availability.js';
-import { toDatabaseError, type DatabaseError } from './database-errors.js';
+import { DatabaseError, toDatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
 import { toPlainValue } from './neo4j-values.js';
 
@@ -14,6 +14,8 @@ export interface QueryRunnerOptions {
   queryTimeoutMs?: number;
   /** Tells the log when the database stops and starts answering. */
   availability?: DatabaseAvailability;
+  /** Told each query's name and time once it answered (benchmarks break a write down with it). */
+  observe?: (query: string, ms: number) => void;
 }
 
 /** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
@@ -27,6 +29,7 @@ export class QueryRunner {
   private trips = 0;
   private readonly timeout: number;
   private readonly availability: DatabaseAvailability;
+  private readonly observe: ((query: string, ms: number) => void) | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -36,6 +39,7 @@ export class QueryRunner {
   ) {
     this.timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
     this.availability = options.availability ?? new DatabaseAvailability(undefined);
+    this.observe = options.observe;
   }
 
   get roundTrips(): number {
@@ -50,14 +54,20 @@ export class QueryRunner {
     return this.executeOne(routing.WRITE, query, params);
   }
 
-  /** Several queries in one write transaction: all of them take effect, or none. */
-  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Several queries in one write transaction: all of them take effect, or none. `bounded` gives the
+   * transaction the runner's query timeout (a request's write; the seed's load is not bounded).
+   * An error the work throws itself (a refused write) passes through as it is.
+   */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>, options: { bounded?: boolean } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      const result = await session.executeWrite((tx) => work({ run: (query, params) => this.runIn(tx, query, params) }));
+      const config = options.bounded ? { timeout: this.timeout } : undefined;
+      const result = await session.executeWrite((tx) => work({ run: (query, params) => this.runIn(tx, query, params) }), config);
       this.availability.answered();
       return result;
     } catch (error) {
+      if (!(error instanceof Neo4jError) && !(error instanceof DatabaseError)) throw error;
       throw this.failure(error);
     } finally {
       await session.close();
@@ -83,6 +93,7 @@ export class QueryRunner {
    */
   private async executeOne<P, R>(mode: RoutingControl, query: NamedQuery<P, R>, params: P): Promise<R[]> {
     this.trips += 1;
+    const started = this.observe && performance.now();
     try {
       const { records } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
         database: this.database,
@@ -90,6 +101,7 @@ export class QueryRunner {
         transactionConfig: { timeout: this.timeout },
       });
       this.availability.answered();
+      if (started !== undefined) this.observe!(query.name, performance.now() - started);
       return records.map((record) => toPlainValue(record.toObject()) as R);
     } catch (error) {
       throw this.failure(error);
@@ -104,7 +116,9 @@ export class QueryRunner {
 
   private async runIn<P, R>(tx: ManagedTransaction, query: NamedQuery<P, R>, params: P): Promise<R[]> {
     this.trips += 1;
+    const started = this.observe && performance.now();
     const result = await tx.run(query.text, params as Record<string, unknown>);
+    if (started !== undefined) this.observe!(query.name, performance.now() - started);
     return result.records.map((record) => toPlainValue(record.toObject()) as R);
   }
 }

@@ -13,6 +13,8 @@ export interface ClaimFilter {
   asOfTo?: string | null;
   text?: string | null;
   contested?: boolean | null;
+  /** Retracted claims are left out unless this is true. */
+  includeRetracted?: boolean | null;
 }
 
 interface ClaimPageParams {
@@ -24,6 +26,7 @@ interface ClaimPageParams {
   asOfTo: string | null;
   text: string | null;
   contested: boolean | null;
+  includeRetracted: boolean;
   orderKey: ClaimOrderKey;
   afterKey: number | null;
   afterId: string | null;
@@ -32,10 +35,10 @@ interface ClaimPageParams {
 
 const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
 const claimPageInOrder = namedQuery<
-  { kind: string | null; contested: boolean | null; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
+  { kind: string | null; contested: boolean | null; includeRetracted: boolean; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
   { page: PageRow<number>['page']; total: number | null }
 >('claims/claim-page-in-order');
-const claimCount = namedQuery<{ kind: string | null; contested: boolean | null }, { total: number }>('claims/claim-count');
+const claimCount = namedQuery<{ kind: string | null; contested: boolean | null; includeRetracted: boolean }, { total: number }>('claims/claim-count');
 
 /** Below every stored sort key: where a first page starts. */
 const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
@@ -54,7 +57,7 @@ export async function pageClaimIds(
 ): Promise<Page<number>> {
   const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
   if (!anchored) {
-    const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null };
+    const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null, includeRetracted: filter.includeRetracted ?? false };
     const [row] = await runner.read(claimPageInOrder, {
       ...counted,
       orderKey,
@@ -75,6 +78,7 @@ export async function pageClaimIds(
     asOfTo: filter.asOfTo ?? null,
     text: filter.text ? luceneTerms(filter.text) : null,
     contested: filter.contested ?? null,
+    includeRetracted: filter.includeRetracted ?? false,
     orderKey,
     afterKey: after?.key ?? null,
     afterId: after?.id ?? null,

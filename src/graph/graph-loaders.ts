@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
-import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, PageRow, ReferenceRecord, SourceRecord } from './records.js';
+import type { ActivityRecord, CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, HistoryRecord, MeasureRecord, PageRow, ReferenceRecord, SourceRecord } from './records.js';
 
 type Ids = { ids: string[] };
 const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids');
@@ -13,6 +13,8 @@ const referencesBySourceIds = namedQuery<Ids, { sourceId: string; cites: Referen
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
 const measuresByIds = namedQuery<Ids, { measure: MeasureRecord }>('measures/measures-by-ids');
 const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
+const activitiesByIds = namedQuery<Ids, { activity: ActivityRecord }>('activities/activities-by-ids');
+const claimHistories = namedQuery<Ids, { id: string; history: HistoryRecord[] }>('claims/claim-history');
 const claimPagesOfSubjects = namedQuery<{ requests: SubjectClaimsRequest[] }, SubjectClaimsRequest & PageRow<number>>('claims/claim-pages-of-subjects');
 
 /** A page of one entity's claims in time order, after a cursor's key and id (null: the first page). */
@@ -37,6 +39,8 @@ export function createGraphLoaders(runner: QueryRunner) {
     entity: byId(runner, entitiesByIds, (r) => r.entity),
     measure: byId(runner, measuresByIds, (r) => r.measure),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
+    activity: byId(runner, activitiesByIds, (r) => r.activity),
+    historyOfClaim: grouped(runner, claimHistories, {}, (r) => [r.id, r.history], [] as HistoryRecord[]),
     referencesOfSource: grouped(runner, referencesBySourceIds, {}, (r) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
       cites: [] as ReferenceRecord[],
       citedBy: [] as ReferenceRecord[],

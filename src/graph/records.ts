@@ -22,6 +22,10 @@ export interface ClaimRecord {
   supportStatus: string;
   supportReason: string;
   contested: boolean;
+  retracted: boolean;
+  retractedReason: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
   citationIds: string[];
   derivedFromIds: string[];
   corroboratedByIds: string[];
@@ -113,4 +117,25 @@ export interface PageRow<Key> {
 export interface Page<Key> {
   total: number | (() => Promise<number>);
   page: { id: string; key: Key }[];
+}
+
+/** One entry of a claim's history (cypher/claims/claim-history). */
+export interface HistoryRecord {
+  activityId: string;
+  activity: string;
+  at: string;
+  agent: string;
+  agentKind: string;
+  change: 'CREATED' | 'UPDATED' | 'RETRACTED';
+  fields: string[];
+  previous: string | null;
+  reason: string | null;
+}
+
+/** One write of the history (cypher/activities/activities-by-ids). */
+export interface ActivityRecord {
+  id: string;
+  kind: string;
+  at: string;
+  agent: string;
 }

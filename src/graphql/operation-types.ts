@@ -3,8 +3,8 @@ import { GraphQLError, OperationTypeNode } from 'graphql';
 import { ClaimgraphErrorCode } from './error-codes.js';
 
 /**
- * An operation type the schema does not offer (a mutation before curation exists, any
- * subscription) is the client's mistake: graphql-js would fail it as an internal error.
+ * An operation type the schema does not offer (subscriptions) is the client's mistake: graphql-js
+ * would fail it as an internal error.
  */
 export function operationTypesPlugin<C extends object>(): ApolloServerPlugin<C> {
   return {

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { projectRoot } from '../config/project-root.js';
 import { citationResolvers } from './resolvers/citation-resolvers.js';
 import { claimResolvers } from './resolvers/claim-resolvers.js';
+import { curationResolvers } from './resolvers/curation-resolvers.js';
 import { entityResolvers } from './resolvers/entity-resolvers.js';
 import { enumResolvers } from './resolvers/enums.js';
 import { healthResolvers } from './resolvers/health.js';
@@ -31,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
       measureResolvers,
       pledgeResolvers,
       verificationResolvers,
+      curationResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -47,7 +47,7 @@ class HttpError extends Error {
 /** A thin HTTP adapter: admits the request, hands it to Apollo, writes Apollo's answer. */
 export async function startHttpServer(
   apollo: ApolloServer<GraphContext>,
-  context: () => Promise<GraphContext>,
+  context: (req: IncomingMessage) => Promise<GraphContext>,
   readiness: () => Promise<Readiness>,
   options: HttpOptions,
   pages: PageRoutes = async () => undefined,
@@ -94,7 +94,7 @@ export async function startHttpServer(
 
 async function route(
   apollo: ApolloServer<GraphContext>,
-  context: () => Promise<GraphContext>,
+  context: (req: IncomingMessage) => Promise<GraphContext>,
   readiness: () => Promise<Readiness>,
   pages: PageRoutes,
   admission: Admission,
@@ -136,7 +136,7 @@ async function route(
 
 async function graphql(
   apollo: ApolloServer<GraphContext>,
-  context: () => Promise<GraphContext>,
+  context: (req: IncomingMessage) => Promise<GraphContext>,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -148,7 +148,7 @@ async function graphql(
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context,
+    context: () => context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
+import { claimProperties, type AnchoredCitation, type ClaimDraft } from '../curation/claim-node.js';
+import type { CitationNode, CitesRow, ClaimNode, GraphWrite, SourceNode } from '../curation/graph-rows.js';
 import { resolveClaimTime } from '../model/claim-time.js';
-import { anchorQuote, SourceText } from '../provenance/quote-selector.js';
-import type { CitationRow, CitesRow, ClaimRow, CorpusRows, SourceRow } from './corpus-rows.js';
+import { locateQuote, SourceText } from '../provenance/quote-selector.js';
+import { sectionProblem } from '../provenance/section.js';
 import type { SeedFiles } from './read-seed.js';
 import type { SeedClaim } from './seed-schema.js';
 import type { SeedProblem } from './seed-problems.js';
 
 /**
  * Checks the seed as a whole (ids unique and known, texts intact, every quote where it says it is,
- * derived values equal to their parts) and turns it into rows for the write queries.
+ * derived values equal to their parts) and turns it into the write side's rows.
  * Problems are collected, not thrown, so a curator sees all of them at once.
  */
-export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRows {
+export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWrite {
   const texts = new Map<string, SourceText>();
-  const sources: SourceRow[] = [];
+  const sources: SourceNode[] = [];
   const sourceFile = new Map<string, string>();
   const entityIds = new Set<string>();
   /** Documents whose text failed its checks: already reported once, not again for every quote. */
@@ -89,7 +91,7 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
         const other = numbers.get(entry.number);
         if (other !== undefined) problems.push({ file, id: work.id, problem: `reference number ${entry.number} is also given to ${other}` });
         numbers.set(entry.number, work.id);
-        const anchored = anchorQuote(citing, entry.quote, entry.start);
+        const anchored = locateQuote(citing, { quote: entry.quote, start: entry.start });
         if (!anchored.ok) {
           problems.push({ file, id: work.id, problem: `reference ${entry.number}: ${anchored.problem}` });
           continue;
@@ -125,8 +127,8 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
 
   const claimFile = new Map<string, string>();
   const seedClaims = new Map<string, SeedClaim>();
-  const claims: ClaimRow[] = [];
-  const citations = new Map<string, CitationRow>();
+  const claims: ClaimNode[] = [];
+  const citations = new Map<string, CitationNode>();
   for (const { file, data } of files.claims) {
     if (!sourceFile.has(data.source)) problems.push({ file, problem: `source "${data.source}" is not a known source` });
     for (const claim of data.claims) {
@@ -141,7 +143,7 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
         else if (unit !== 'date' && !claim.value) problem(`measure "${claim.measure}" needs a value in ${unit}`);
         else if (claim.value && claim.value.unit !== unit) problem(`value unit "${claim.value.unit}" differs from measure "${claim.measure}"'s unit "${unit}"`);
       }
-      claims.push(toClaimRow(claim));
+      const anchoredCitations: (AnchoredCitation & { id: string })[] = [];
       for (const cited of claim.citations) {
         const sourceId = cited.source ?? data.source;
         const text = texts.get(sourceId);
@@ -153,15 +155,16 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
         if (cited.attributedTo !== undefined && !entityIds.has(cited.attributedTo) && !sourceFile.has(cited.attributedTo)) {
           problem(`attributedTo "${cited.attributedTo}" is neither a known entity nor a known source`);
         }
-        const anchored = anchorQuote(text, cited.quote, cited.start);
+        const anchored = locateQuote(text, { quote: cited.quote, start: cited.start });
         if (!anchored.ok) {
           problem(anchored.problem);
           continue;
         }
-        const sectionProblem = checkSection(text, cited.section, cited.start);
-        if (sectionProblem) problem(sectionProblem);
         const { start, end, prefix, suffix } = anchored.selector;
-        const id = `cit-${sourceId}-${start}-${end}`;
+        const sectionMismatch = sectionProblem(text, cited.section, start);
+        if (sectionMismatch) problem(sectionMismatch);
+        const id = citationId(sourceId, start, end);
+        anchoredCitations.push({ id, sourceId, start, end, section: cited.section, attributedToId: cited.attributedTo ?? null });
         const shared = citations.get(id);
         if (shared) {
           if ((shared.attributedToId ?? undefined) !== cited.attributedTo || shared.section !== cited.section) {
@@ -172,6 +175,13 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
         }
         citations.set(id, { id, sourceId, quote: cited.quote, start, end, prefix, suffix, section: cited.section, attributedToId: cited.attributedTo ?? null, claimIds: [claim.id] });
       }
+      const draft = claimDraft(claim);
+      claims.push({
+        id: claim.id,
+        properties: claimProperties(draft, anchoredCitations, 'seed'),
+        derivedFromIds: draft.derivation?.claimIds ?? [],
+        citationIds: anchoredCitations.map((c) => c.id),
+      });
     }
   }
   for (const claim of seedClaims.values()) checkDerivation(claim, seedClaims, claimFile.get(claim.id)!, problems);
@@ -179,8 +189,8 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): CorpusRo
   return { entities, measures, sources, cites, claims, citations: [...citations.values()] };
 }
 
-function toClaimRow(claim: SeedClaim): ClaimRow {
-  const time = claim.time ? resolveClaimTime(claim.time) : undefined;
+/** A seed claim as the write side takes it. */
+export function claimDraft(claim: SeedClaim): ClaimDraft {
   const v = claim.value;
   return {
     id: claim.id,
@@ -188,29 +198,16 @@ function toClaimRow(claim: SeedClaim): ClaimRow {
     statement: claim.statement,
     subjectId: claim.subject,
     measureId: claim.measure ?? null,
-    qualifier: v?.qualifier ?? null,
-    amount: v?.amount ?? null,
-    low: v?.low ?? null,
-    high: v?.high ?? null,
-    unit: v?.unit ?? null,
-    currency: v?.currency ?? null,
-    timeStart: time?.start ?? null,
-    timeEnd: time?.end ?? null,
-    timePrecision: time?.precision ?? null,
-    timePart: time?.part ?? null,
-    timeLabel: time?.label ?? null,
-    derivation: claim.derivedFrom?.method ?? null,
+    value: v ? { qualifier: v.qualifier, amount: v.amount ?? null, low: v.low ?? null, high: v.high ?? null, unit: v.unit, currency: v.currency ?? null } : null,
+    time: claim.time ? resolveClaimTime(claim.time) : null,
+    derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
     note: claim.note ?? null,
-    derivedFromIds: claim.derivedFrom?.claims ?? [],
   };
 }
 
-/** Lead and Infobox name the top of a document; any other section must be a heading line above the quote. */
-function checkSection(text: SourceText, section: string, start: number): string | undefined {
-  if (section === 'Lead' || section === 'Infobox') return undefined;
-  const before = text.slice(0, start);
-  if (before.split('\n').some((line) => line.trim() === section)) return undefined;
-  return `section "${section}" is not a heading line above the quote`;
+/** A citation is the span of its source it quotes: claims quoting the same span share it. */
+export function citationId(sourceId: string, start: number, end: number): string {
+  return `cit-${sourceId}-${start}-${end}`;
 }
 
 /** A derived value must be what its method makes of its parts, when all parts are exact. */

@@ -1,5 +1,5 @@
 import { SourceText } from '../provenance/quote-selector.js';
-import type { CorpusRows } from './corpus-rows.js';
+import type { GraphWrite } from '../curation/graph-rows.js';
 
 /** A figure in a text we hold that no citation and no reference-list entry quotes. */
 export interface UncitedFigure {
@@ -18,7 +18,7 @@ const FIGURE = /\d+(?:[.,]\d+)*/gu;
  * reviewer can check that each was left out on purpose (a resolution code, a navigation link).
  * Reference-list entries count as quoted: their dates and numbers are stored with the works they cite.
  */
-export function uncitedFigures(corpus: Pick<CorpusRows, 'sources' | 'citations' | 'cites'>, contextChars = 40): UncitedFigure[] {
+export function uncitedFigures(corpus: Pick<GraphWrite, 'sources' | 'citations' | 'cites'>, contextChars = 40): UncitedFigure[] {
   const spans = new Map<string, [number, number][]>();
   const add = (sourceId: string, start: number, end: number) => spans.set(sourceId, [...(spans.get(sourceId) ?? []), [start, end]]);
   for (const c of corpus.citations) add(c.sourceId, c.start, c.end);

@@ -1,16 +1,16 @@
+import { recordActivity, SEED_LOADER } from '../curation/activity.js';
+import { writeGraph } from '../curation/graph-writer.js';
+import type { GraphWrite } from '../curation/graph-rows.js';
+import { reassess } from '../curation/reassess.js';
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { buildCorpus } from './build-corpus.js';
-import { assessCorpus, type AssessedCorpus } from './assess-corpus.js';
-import type { CorpusRows } from './corpus-rows.js';
 import { defaultSeedDir, readSeedFiles } from './read-seed.js';
-import { seedWrites } from './seed-writes.js';
 import { SeedError, type SeedProblem } from './seed-problems.js';
 
-const pruneRemoved = namedQuery<
-  { claimIds: string[]; citationIds: string[]; measureIds: string[]; entityIds: string[]; sourceIds: string[]; conflictIds: string[]; citesKeys: string[] },
-  never
->('seed/prune-removed');
+type SeedIds = { claimIds: string[]; entityIds: string[]; measureIds: string[]; sourceIds: string[] };
+const curatedIds = namedQuery<SeedIds, SeedIds>('seed/curated-ids');
+const pruneRemoved = namedQuery<SeedIds & { citesKeys: string[] }, never>('seed/prune-removed');
 const graphSummary = namedQuery<Record<string, never>, GraphSummary>('seed/graph-summary');
 
 export interface GraphSummary {
@@ -33,7 +33,7 @@ export interface LoadOptions {
 }
 
 /** Reads, validates and verifies the seed; throws a SeedError listing every problem, or returns the rows. */
-export async function readCorpus(seedDir = defaultSeedDir): Promise<CorpusRows> {
+export async function readCorpus(seedDir = defaultSeedDir): Promise<GraphWrite> {
   const problems: SeedProblem[] = [];
   const files = await readSeedFiles(seedDir, problems);
   const corpus = buildCorpus(files, problems);
@@ -42,33 +42,39 @@ export async function readCorpus(seedDir = defaultSeedDir): Promise<CorpusRows> 
 }
 
 /**
- * Loads the seed into the graph in one write transaction: everything in the files is created or
- * updated in place, everything the files no longer hold is removed, and a failure writes nothing.
+ * Loads the seed into the graph in one write transaction through the write side: everything in the
+ * files is created or updated in place, the seed's measures are reassessed, and what the files no
+ * longer hold is removed. What curators added, corrected or retracted is never overwritten or
+ * removed. A failure writes nothing.
  */
 export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOptions = {}): Promise<GraphSummary | undefined> {
   const log = options.log ?? (() => undefined);
-  const corpus = assessCorpus(await readCorpus(options.seedDir));
+  const corpus = await readCorpus(options.seedDir);
   log(
     `Seed valid: ${corpus.claims.length} claims, ${corpus.citations.length} citations (every quote verified), ` +
-      `${corpus.sources.length} sources, ${corpus.entities.length} entities, ${corpus.measures.length} measures; ` +
-      `${corpus.conflicts.length} conflicts found`,
+      `${corpus.sources.length} sources, ${corpus.entities.length} entities, ${corpus.measures.length} measures`,
   );
   if (options.dryRun) return undefined;
-  const steps: [string, (tx: Parameters<Parameters<QueryRunner['writeTransaction']>[0]>[0]) => Promise<unknown>][] = [
-    ['entities', (tx) => tx.run(seedWrites.entities, { rows: corpus.entities })],
-    ['measures', (tx) => tx.run(seedWrites.measures, { rows: corpus.measures })],
-    ['sources', (tx) => tx.run(seedWrites.sources, { rows: corpus.sources })],
-    ['reference lists', (tx) => tx.run(seedWrites.cites, { rows: corpus.cites })],
-    ['claims', (tx) => tx.run(seedWrites.claims, { rows: corpus.claims })],
-    ['links between claims', (tx) => tx.run(seedWrites.claimLinks, { rows: corpus.claims })],
-    ['citations', (tx) => tx.run(seedWrites.citations, { rows: corpus.citations })],
-    ['conflicts', (tx) => tx.run(seedWrites.conflicts, { rows: corpus.conflicts })],
-    ['removals', (tx) => tx.run(pruneRemoved, pruneParams(corpus))],
-  ];
+  const ids: SeedIds = {
+    claimIds: corpus.claims.map((c) => c.id),
+    entityIds: corpus.entities.map((e) => e.id),
+    measureIds: corpus.measures.map((m) => m.id),
+    sourceIds: corpus.sources.map((s) => s.id),
+  };
   await runner.writeTransaction(async (tx) => {
-    for (const [i, [what, step]] of steps.entries()) {
-      log(`Writing ${what} (${i + 1}/${steps.length})`);
-      await step(tx);
+    const [curated] = await tx.run(curatedIds, ids);
+    const write = withoutCurated(corpus, curated!);
+    const kept = Object.values(curated!).flat().length;
+    if (kept > 0) log(`Keeping ${kept} seed node${kept === 1 ? '' : 's'} as curators left them: ${Object.values(curated!).flat().join(', ')}`);
+    const changes = await writeGraph(tx, write, 'seed', (what) => log(`Writing ${what}`));
+    log('Removing what the seed no longer holds');
+    await tx.run(pruneRemoved, { ...ids, citesKeys: corpus.cites.map((c) => `${c.fromId}#${c.number}`) });
+    log(`Reassessing ${corpus.measures.length} measures`);
+    await reassess(tx, { measureIds: ids.measureIds, claimIds: write.claims.map((c) => c.id) });
+    const claimChanges = [...changes].flatMap(([claimId, change]) => (change === 'unchanged' ? [] : [{ claimId, change }]));
+    if (claimChanges.length > 0) {
+      await recordActivity(tx, { kind: 'seed', agent: SEED_LOADER, claimChanges, generated: [], idempotencyKey: null, inputHash: null, answer: null });
+      log(`Recorded the load in the history: ${claimChanges.length} claims created or changed`);
     }
   });
   const [summary] = await runner.read(graphSummary, {});
@@ -78,15 +84,21 @@ export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOption
   return summary;
 }
 
-function pruneParams(corpus: AssessedCorpus) {
+/** The seed's rows minus the nodes curators own, and minus those claims' links from seed citations. */
+function withoutCurated(corpus: GraphWrite, curated: SeedIds): GraphWrite {
+  const claims = new Set(curated.claimIds);
+  const entities = new Set(curated.entityIds);
+  const measures = new Set(curated.measureIds);
+  const sources = new Set(curated.sourceIds);
   return {
-    claimIds: corpus.claims.map((c) => c.id),
-    citationIds: corpus.citations.map((c) => c.id),
-    measureIds: corpus.measures.map((m) => m.id),
-    entityIds: corpus.entities.map((e) => e.id),
-    sourceIds: corpus.sources.map((s) => s.id),
-    conflictIds: corpus.conflicts.map((c) => c.id),
-    citesKeys: corpus.cites.map((c) => `${c.fromId}#${c.number}`),
+    entities: corpus.entities.filter((e) => !entities.has(e.id)),
+    measures: corpus.measures.filter((m) => !measures.has(m.id)),
+    sources: corpus.sources.filter((s) => !sources.has(s.id)),
+    cites: corpus.cites,
+    claims: corpus.claims.filter((c) => !claims.has(c.id)),
+    citations: corpus.citations
+      .map((q) => ({ ...q, claimIds: q.claimIds.filter((id) => !claims.has(id)) }))
+      .filter((q) => q.claimIds.length > 0),
   };
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** The shape of every seed file; docs/seed-format.md explains each field to curators. */
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. wp-kenya-first-contingent');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. wp-kenya-first-contingent');
+const id = idSchema;
 
 /** A day, month or year, as written in YAML (which may hand us a Date for a full day). */
 export const partialDate = z
@@ -21,7 +22,7 @@ export const valueSchema = z
     low: z.number().optional(),
     high: z.number().optional(),
     qualifier: z.enum(QUALIFIERS),
-    unit: z.string().min(1),
+    unit: z.string({ error: 'a value needs its unit (the measure\'s unit: personnel, money, percent, ...)' }).min(1),
     currency: z.string().min(1).optional(),
   })
   .superRefine((v, ctx) => {
@@ -55,6 +56,10 @@ export const timeSchema = z
     if (t.on === undefined && t.from === undefined && t.to === undefined) {
       ctx.addIssue({ code: 'custom', message: 'give on, or from and/or to (omit time for an undated claim)' });
     }
+    // Partial dates compare as their first and last days would: 2024-05 starts after 2024-03 ends.
+    if (t.from !== undefined && t.to !== undefined && t.from.padEnd(10, '-00') > t.to.padEnd(10, '-99')) {
+      ctx.addIssue({ code: 'custom', message: `ends (to ${t.to}) before it starts (from ${t.from})` });
+    }
     if (t.part !== undefined && (t.on === undefined || t.on.length === 10)) {
       ctx.addIssue({ code: 'custom', message: 'part (early/mid/late) narrows a month or a year given in on' });
     }
@@ -62,33 +67,37 @@ export const timeSchema = z
 
 export const citationSchema = z.strictObject({
   quote: z.string().min(1),
-  start: z.number().int().nonnegative(),
+  /** Optional: found from the quote when it occurs once in the text. */
+  start: z.number().int().nonnegative().optional(),
   section: z.string().min(1),
   source: id.optional(),
   attributedTo: id.optional(),
 });
 
-export const claimSchema = z
-  .strictObject({
-    id,
-    kind: z.enum(CLAIM_KINDS),
-    statement: z.string().min(1),
-    subject: id,
-    measure: id.optional(),
-    value: valueSchema.optional(),
-    time: timeSchema.optional(),
-    citations: z.array(citationSchema).default([]),
-    derivedFrom: z.strictObject({ method: z.enum(DERIVATION_METHODS), claims: z.array(id).min(2) }).optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((c, ctx) => {
-    if (c.derivedFrom && c.citations.length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'a derived claim has no citations of its own; its support is derivedFrom' });
-    }
-    if (!c.derivedFrom && c.citations.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'a claim needs at least one citation (or derivedFrom)' });
-    }
-  });
+/** A claim's fields as the seed and the curation API share them; citations are each one's own. */
+export const claimFields = {
+  id,
+  kind: z.enum(CLAIM_KINDS),
+  statement: z.string().min(1),
+  subject: id,
+  measure: id.optional(),
+  value: valueSchema.optional(),
+  time: timeSchema.optional(),
+  derivedFrom: z.strictObject({ method: z.enum(DERIVATION_METHODS), claims: z.array(id).min(2) }).optional(),
+  note: z.string().optional(),
+};
+
+/** A claim is stated by citations, or derived from other claims: one of the two. */
+export function checkClaimSupport(c: { derivedFrom?: unknown; citations: unknown[] }, ctx: z.RefinementCtx): void {
+  if (c.derivedFrom && c.citations.length > 0) {
+    ctx.addIssue({ code: 'custom', message: 'a derived claim has no citations of its own; its support is derivedFrom' });
+  }
+  if (!c.derivedFrom && c.citations.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'a claim needs at least one citation (or derivedFrom)' });
+  }
+}
+
+export const claimSchema = z.strictObject({ ...claimFields, citations: z.array(citationSchema).default([]) }).superRefine(checkClaimSupport);
 
 export const claimFileSchema = z.strictObject({ source: id, claims: z.array(claimSchema) });
 
@@ -107,7 +116,7 @@ export const measureFileSchema = z.array(
   }),
 );
 
-const sourceMetadata = {
+export const sourceMetadata = {
   id,
   title: z.string().min(1),
   publisher: z.string().min(1).optional(),
@@ -139,7 +148,7 @@ export const referenceFileSchema = z.strictObject({
             number: z.number().int().positive(),
             retrieved: partialDate.optional(),
             quote: z.string().min(1),
-            start: z.number().int().nonnegative(),
+            start: z.number().int().nonnegative().optional(),
           }),
         )
         .min(1),

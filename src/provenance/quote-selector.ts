@@ -70,6 +70,46 @@ export function anchorQuote(text: SourceText, quote: string, start: number): Quo
   };
 }
 
+/** How a writer says which occurrence of a quote it means, when the quote alone does not say. */
+export interface QuoteLocation {
+  quote: string;
+  /** The code point offset the writer expects the quote at. */
+  start?: number;
+  /** Which occurrence, counting from 1 in text order. */
+  occurrence?: number;
+  /** Text just before the quote (its end), as in a W3C TextQuoteSelector's prefix. */
+  prefix?: string;
+}
+
+/**
+ * Finds where a quote is: at `start` when given (anchorQuote), else its only occurrence, else the
+ * one `occurrence` or `prefix` picks. An absent or ambiguous quote is refused with the offsets
+ * found, so the writer can say which one they mean.
+ */
+export function locateQuote(text: SourceText, location: QuoteLocation): QuoteCheck & { positions?: number[] } {
+  if (location.start !== undefined) return anchorQuote(text, location.quote, location.start);
+  const found = text.occurrences(location.quote);
+  if (found.length === 0) return { ok: false, problem: `quote "${abbreviate(location.quote)}" is not in the source text`, positions: [] };
+  let candidates = found;
+  if (location.prefix !== undefined) {
+    const prefix = location.prefix;
+    candidates = candidates.filter((at) => text.slice(at - Array.from(prefix).length, at) === prefix);
+  }
+  if (location.occurrence !== undefined) {
+    const picked = candidates[location.occurrence - 1];
+    candidates = picked === undefined ? [] : [picked];
+  }
+  if (candidates.length === 1) return { ok: true, selector: text.selectorAt(candidates[0]!, location.quote) };
+  const narrowing = location.prefix !== undefined || location.occurrence !== undefined;
+  return {
+    ok: false,
+    problem: narrowing
+      ? `quote "${abbreviate(location.quote)}" occurs at offset ${found.join(', ')}, and ${candidates.length === 0 ? 'none' : 'more than one'} of them matches the prefix or occurrence given`
+      : `quote "${abbreviate(location.quote)}" occurs ${found.length} times, at offset ${found.join(', ')}; give start, occurrence (1-${found.length}) or a prefix to say which`,
+    positions: found,
+  };
+}
+
 /** Re-checks a stored selector against the text: every part that no longer matches, by name. */
 export function verifySelector(text: SourceText, selector: QuoteSelector): string[] {
   const problems: string[] = [];

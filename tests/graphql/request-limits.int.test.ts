@@ -102,13 +102,11 @@ describe('document limits', () => {
     }
   });
 
-  it('answers a mutation or a subscription, which this API does not offer, with a client code', async () => {
-    for (const query of ['mutation { addClaim }', 'subscription { claims }']) {
-      const { status, errors } = await env.api.query(query);
-      expect(status, query).toBe(400);
-      expect(errors?.[0]?.extensions?.code, query).toBe('OPERATION_NOT_SUPPORTED');
-      expect(errors?.[0]?.message).toContain('answers query operations');
-    }
+  it('answers a subscription, which this API does not offer, with a client code', async () => {
+    const { status, errors } = await env.api.query('subscription { claims }');
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
+    expect(errors?.[0]?.message).toContain('answers query and mutation operations');
   });
 });
 

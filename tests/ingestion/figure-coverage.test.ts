@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CitationRow, CitesRow, SourceRow } from '../../src/ingestion/corpus-rows.js';
+import type { CitationNode, CitesRow, SourceNode } from '../../src/curation/graph-rows.js';
 import { uncitedFigures } from '../../src/ingestion/figure-coverage.js';
 
 const TEXT = 'Résumé: 13 voted for, 2 abstained. Meeting no.9,430 on 2 October 2023.\n  1. Ref (3 May 2024).';
 
-const source: SourceRow = {
+const source: SourceNode = {
   ...{ id: 'doc', kind: 'document', title: 'Doc', text: TEXT, authors: [], sha256: null },
   ...{ publisher: null, published: null, url: null, language: null, license: null, snapshot: null, note: null },
 };
@@ -12,7 +12,7 @@ const place = (quote: string) => {
   const start = Array.from(TEXT.slice(0, TEXT.indexOf(quote))).length;
   return { quote, start, end: start + Array.from(quote).length, prefix: '', suffix: '' };
 };
-const citation = (quote: string): CitationRow => ({ ...place(quote), id: quote, sourceId: 'doc', section: 'Lead', attributedToId: null, claimIds: [] });
+const citation = (quote: string): CitationNode => ({ ...place(quote), id: quote, sourceId: 'doc', section: 'Lead', attributedToId: null, claimIds: [] });
 const entry = (number: number, quote: string): CitesRow => ({ ...place(quote), fromId: 'doc', toId: 'work', number, retrieved: null });
 
 describe('figures no citation quotes', () => {

@@ -100,10 +100,35 @@ describe('bad seed data is rejected with file, id and problem, and nothing is wr
     expect(error.message).toContain(id);
   });
 
+  it('a quote without offsets, found where it occurs once', async () => {
+    copy = await copySeed();
+    let moved = { id: '', start: 0 };
+    await copy.edit<ClaimFile>(WIKIPEDIA_CLAIMS, (f) => {
+      const claim = f.claims.find((cl) => cl.citations.length === 1 && cl.citations[0]!.quote.length > 40)!;
+      moved = { id: claim.id, start: claim.citations[0]!.start! };
+      delete claim.citations[0]!.start;
+    });
+    await loadSeedIntoGraph(graph.runner, { seedDir: copy.dir });
+    const { records } = await graph.driver.executeQuery('MATCH (:Claim {id: $id})<-[:SUPPORTS]-(q:Citation) RETURN q.start AS start', { id: moved.id });
+    expect(records[0]!.get('start').toNumber()).toBe(moved.start);
+  });
+
+  it('a quote without offsets that occurs more than once, with the offsets it occurs at', async () => {
+    const error = await rejectedLoad((c) =>
+      c.edit<ClaimFile>(WIKIPEDIA_CLAIMS, (f) => {
+        const cited = f.claims.find((cl) => cl.citations.length > 0)!.citations[0]!;
+        cited.quote = 'Kenya';
+        delete cited.start;
+      }),
+    );
+    expect(error.problems).toEqual([expect.objectContaining({ problem: expect.stringMatching(/quote "Kenya" occurs \d+ times, at offset \d+, \d+.*give start/) })]);
+  });
+
   it('offsets that are off', async () => {
     const error = await rejectedLoad((c) =>
       c.edit<ClaimFile>(WIKIPEDIA_CLAIMS, (f) => {
-        f.claims.find((cl) => cl.citations.length > 0)!.citations[0]!.start += 3;
+        const cited = f.claims.find((cl) => cl.citations.length > 0)!.citations[0]!;
+        cited.start = (cited.start ?? 0) + 3;
       }),
     );
     expect(error.problems).toEqual([expect.objectContaining({ problem: expect.stringMatching(/is not at offset \d+ .* it occurs at offset \d+/) })]);

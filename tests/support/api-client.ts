@@ -9,13 +9,14 @@ import type { QueryRunner } from '../../src/database/query-runner.js';
 export interface GraphQLResponse<T> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argumentName?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argumentName?: string; problems?: { code: string; path: string; message: string; positions?: number[] }[] } }[];
 }
 
 /** The API served over real HTTP on a free port, and a client that posts operations to it. */
 export interface ApiClient {
   url: string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** `token`: sent as Authorization: Bearer <token>. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -23,10 +24,10 @@ export async function startApi(runner: QueryRunner, options: ApiOptions = {}): P
   const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('error'), ...options });
   return {
     url: http.url,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
+    async query<T>(query: string, variables?: Record<string, unknown>, token?: string) {
       const response = await fetch(http.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };

@@ -56,6 +56,9 @@ export const claimResolvers = {
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
     conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),
+    retraction: (c: ClaimRecord) => (c.retracted ? { reason: c.retractedReason, by: c.retractedBy, at: c.retractedAt } : null),
+    history: async (c: ClaimRecord, _: unknown, ctx: GraphContext) =>
+      (await ctx.loaders.historyOfClaim.load(c.id)).map((h) => ({ ...h, activity: { id: h.activityId, kind: h.activity, at: h.at, agent: h.agent } })),
   },
   Derivation: {
     from: (d: { fromIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(d.fromIds, ctx.loaders.claim),

@@ -15,5 +15,8 @@ export const enumResolvers = {
   },
   TimePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', INTERVAL: 'interval' },
   SourceKind: { DOCUMENT: 'document', WORK: 'work' },
+  MeasureAspect: { PLEDGED: 'pledged', DELIVERED: 'delivered' },
+  TimePart: { EARLY: 'early', MID: 'mid', LATE: 'late' },
+  DerivationMethod: { SUM: 'sum', DIFFERENCE: 'difference' },
   EntityType: { COUNTRY: 'country', ORGANIZATION: 'organization', PERSON: 'person', FUND: 'fund', FORCE: 'force', PLACE: 'place', DOCUMENT: 'document' },
 };

@@ -1,5 +1,7 @@
-// Seed: citations (a verbatim quote at its offsets, with prefix and suffix) STATED_IN their source,
-// SUPPORTING the claims they state, ATTRIBUTED_TO whom the source says the words come from.
+// Curation: citations (a verbatim quote at its offsets, with prefix and suffix) STATED_IN their
+// source, SUPPORTING the claims they state, ATTRIBUTED_TO whom the source says the words come from.
+// A citation is a passage of its source, shared by every claim that quotes the same span; the
+// claims' own writes drop the links they no longer have (write-claims).
 UNWIND $rows AS row
 MATCH (source:Source {id: row.sourceId})
 MERGE (q:Citation {id: row.id})
@@ -7,10 +9,6 @@ SET q.quote = row.quote, q.start = toInteger(row.start), q.end = toInteger(row.e
     q.suffix = row.suffix, q.section = row.section, q.sourceId = row.sourceId
 MERGE (q)-[:STATED_IN]->(source)
 WITH q, row
-CALL (q, row) {
-  OPTIONAL MATCH (q)-[stale:SUPPORTS]->(claim) WHERE NOT claim.id IN row.claimIds
-  DELETE stale
-}
 CALL (q, row) {
   UNWIND row.claimIds AS claimId
   MATCH (claim:Claim {id: claimId})

@@ -1,4 +1,10 @@
-// Seed: conflict groups found by the conflict rules, ON_MEASURE their measure, INVOLVING their claims.
+// Curation: the conflict groups the assessment found on $measureIds, ON_MEASURE their measure,
+// INVOLVING their claims; a group of those measures that is no longer found is removed.
+CALL () {
+  UNWIND $measureIds AS measureId
+  MATCH (stale:Conflict {measureId: measureId}) WHERE NOT stale.id IN [row IN $rows | row.id]
+  DETACH DELETE stale
+}
 UNWIND $rows AS row
 MATCH (m:Measure {id: row.measureId})
 MERGE (x:Conflict {id: row.id})

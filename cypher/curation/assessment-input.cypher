@@ -1,0 +1,38 @@
+// Curation: what the conflict rules need to reassess $measureIds (every claim of them that is not
+// retracted) and $claimIds (claims of no measure, and retracted ones, whose support is their own):
+// each claim's value and time, the sources that state it (for a derived claim, those of its parts),
+// its support before, each involved source's byline and the sources it cites (transitively, for
+// independence), and the measures' conflicts before. Reads grow with the measures' claims.
+CALL () {
+  UNWIND $measureIds AS measureId
+  MATCH (:Measure {id: measureId})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
+  RETURN c
+  UNION
+  UNWIND $claimIds AS claimId
+  MATCH (c:Claim {id: claimId}) WHERE c.measureId IS NULL OR c:Retracted
+  RETURN c
+}
+WITH c, COLLECT {
+  MATCH (c)-[:DERIVED_FROM*0..5]->(:Claim)<-[:SUPPORTS]-(:Citation)-[:STATED_IN]->(s:Source)
+  RETURN DISTINCT s.id
+} AS sourceIds
+OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
+WITH collect(c {
+  .id, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
+  .supportStatus, .supportReason,
+  measureUnit: m.unit,
+  retracted: c:Retracted,
+  derived: EXISTS { (c)-[:DERIVED_FROM]->() },
+  sourceIds: sourceIds
+}) AS claims, collect(sourceIds) AS sourceLists
+WITH claims, reduce(all = [], ids IN sourceLists | all + [id IN ids WHERE NOT id IN all]) AS sourceIds
+RETURN claims,
+  [id IN sourceIds | head(COLLECT {
+    MATCH (s:Source {id: id})
+    RETURN s { .id, .title, .publisher, .authors, cites: COLLECT { MATCH (s)-[:CITES*1..10]->(t:Source) RETURN DISTINCT t.id } }
+  })] AS sources,
+  COLLECT {
+    UNWIND $measureIds AS measureId
+    MATCH (x:Conflict {measureId: measureId})
+    RETURN x { .id, .measureId, .claimIds, .kinds, .findingReasons }
+  } AS conflicts

@@ -1,0 +1,36 @@
+// Curation: claims with their value, time and derived sort keys (row.properties, computed by the
+// write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure.
+// A claim no longer stated by a citation loses that SUPPORTS link, and a citation left supporting
+// nothing is removed. Derivations are linked by link-derivations once every claim exists; support
+// and conflicts are the assessment's (write-support, write-conflicts).
+// Returns each written claim with the content hash it had before (null: it is new), so the writer
+// can tell created, changed and unchanged claims apart for the history.
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+ON CREATE SET c.origin = row.properties.origin
+WITH c, row, c.contentHash AS previousHash
+WHERE coalesce(c.origin, 'seed') = row.properties.origin OR row.properties.origin = 'curation'
+SET c += row.properties
+WITH c, row, previousHash
+CALL (c, row) {
+  MATCH (subject:Entity {id: row.properties.subjectId})
+  MERGE (c)-[:ABOUT]->(subject)
+  WITH subject
+  MATCH (c)-[stale:ABOUT]->(other) WHERE other <> subject
+  DELETE stale
+}
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[stale:OF_MEASURE]->(m) WHERE row.properties.measureId IS NULL OR m.id <> row.properties.measureId
+  DELETE stale
+}
+CALL (c, row) {
+  MATCH (m:Measure {id: row.properties.measureId})
+  MERGE (c)-[:OF_MEASURE]->(m)
+}
+CALL (c, row) {
+  MATCH (c)<-[stale:SUPPORTS]-(q:Citation) WHERE NOT q.id IN row.citationIds
+  DELETE stale
+  WITH q WHERE NOT EXISTS { (q)-[:SUPPORTS]->() }
+  DETACH DELETE q
+}
+RETURN c.id AS id, previousHash

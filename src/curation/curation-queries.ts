@@ -1,0 +1,20 @@
+import { namedQuery } from '../database/named-query.js';
+import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
+import type { AssessmentInput } from './reassess.js';
+
+/** The write side's queries, cypher/curation/, declared once: file, parameters, row. */
+export const curationQueries = {
+  writeEntities: namedQuery<{ rows: EntityNode[]; origin: Origin }, never>('curation/write-entities'),
+  writeMeasures: namedQuery<{ rows: MeasureNode[]; origin: Origin }, never>('curation/write-measures'),
+  writeSources: namedQuery<{ rows: SourceNode[]; origin: Origin }, never>('curation/write-sources'),
+  writeCites: namedQuery<{ rows: CitesRow[]; origin: Origin }, never>('curation/write-cites'),
+  writeClaims: namedQuery<{ rows: ClaimNode[] }, { id: string; previousHash: string | null }>('curation/write-claims'),
+  linkDerivations: namedQuery<{ rows: ClaimNode[] }, never>('curation/link-derivations'),
+  writeCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/write-citations'),
+  lockClaim: namedQuery<{ id: string }, { locked: number }>('curation/lock-claim'),
+  lockMeasures: namedQuery<{ measureIds: string[] }, { locked: number }>('curation/lock-measures'),
+  assessmentInput: namedQuery<{ measureIds: string[]; claimIds: string[] }, AssessmentInput>('curation/assessment-input'),
+  writeSupport: namedQuery<{ rows: SupportRow[] }, never>('curation/write-support'),
+  measuresNearSource: namedQuery<{ sourceId: string }, { measureIds: string[] }>('curation/measures-near-source'),
+  writeConflicts: namedQuery<{ measureIds: string[]; rows: ConflictNode[] }, never>('curation/write-conflicts'),
+};

@@ -1,0 +1,138 @@
+import type { Date as Neo4jDate } from 'neo4j-driver';
+
+/**
+ * The rows the write side hands to the queries in cypher/curation/: one row type per node kind,
+ * its property names those of the node in the graph (and of the read side's records), so a claim
+ * has one shape from the writer to Neo4j. The seed loader, the mutations and the CLI all write these.
+ */
+
+/** Who wrote a node: the seed loader owns what came from seed/, curators own the rest. */
+export type Origin = 'seed' | 'curation';
+
+export interface EntityNode {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+export interface MeasureNode {
+  id: string;
+  name: string;
+  unit: string;
+  description: string;
+  subjectId: string;
+  aspect: string | null;
+}
+
+export interface SourceNode {
+  id: string;
+  kind: 'document' | 'work';
+  title: string;
+  publisher: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+  language: string | null;
+  license: string | null;
+  snapshot: string | null;
+  note: string | null;
+  text: string | null;
+  sha256: string | null;
+}
+
+/** One numbered entry of a document's reference list: the document CITES the work. */
+export interface CitesRow {
+  fromId: string;
+  toId: string;
+  number: number;
+  retrieved: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
+/** A claim's own properties, derived sort keys included (see claim-node.ts), as stored. */
+export interface ClaimProperties {
+  id: string;
+  kind: string;
+  statement: string;
+  subjectId: string;
+  measureId: string | null;
+  qualifier: string | null;
+  amount: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  unit: string | null;
+  currency: string | null;
+  timeStart: Neo4jDate<number> | null;
+  timeEnd: Neo4jDate<number> | null;
+  timePrecision: string | null;
+  timePart: string | null;
+  timeLabel: string | null;
+  derivation: string | null;
+  note: string | null;
+  sortTime: Neo4jDate<number>;
+  sortValue: number;
+  sortTimeDesc: number;
+  sortValueDesc: number;
+  asOfClass: 'short' | 'long' | null;
+  origin: Origin;
+  /** SHA-256 of what the writer was given: a replay of the same claim is recognised by it. */
+  contentHash: string;
+}
+
+/** A claim as written: its properties, the claims it derives from and the citations that state it. */
+export interface ClaimNode {
+  id: string;
+  properties: ClaimProperties;
+  derivedFromIds: string[];
+  citationIds: string[];
+}
+
+export interface CitationNode {
+  id: string;
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  section: string;
+  attributedToId: string | null;
+  claimIds: string[];
+}
+
+/** A conflict group, with its findings as parallel lists (Neo4j properties hold no nested maps). */
+export interface ConflictNode {
+  id: string;
+  measureId: string;
+  kinds: string[];
+  claimIds: string[];
+  findingRules: string[];
+  findingKinds: string[];
+  findingReasons: string[];
+  findingClaimA: string[];
+  findingClaimB: string[];
+}
+
+/** What the conflict rules concluded about one claim. */
+export interface SupportRow {
+  id: string;
+  supportStatus: string;
+  supportReason: string;
+  contested: boolean;
+  corroboratedByIds: string[];
+}
+
+/** Everything one write puts in the graph, in the order the writer writes it. */
+export interface GraphWrite {
+  entities: EntityNode[];
+  measures: MeasureNode[];
+  sources: SourceNode[];
+  cites: CitesRow[];
+  claims: ClaimNode[];
+  citations: CitationNode[];
+}

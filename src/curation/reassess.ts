@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { analyzeMeasure, ownSourcesSupport, type ConflictGroup, type Support } from '../conflicts/analyze-measure.js';
+import type { CitationClosure, ComparableClaim } from '../conflicts/comparable-claim.js';
+import type { GraphTransaction } from '../database/query-runner.js';
+import type { ClaimRecord } from '../graph/records.js';
+import type { Qualifier } from '../model/claim-value.js';
+import { sourceByline } from '../model/source-byline.js';
+import type { ConflictNode, SupportRow } from './graph-rows.js';
+import { curationQueries } from './curation-queries.js';
+
+/** A claim as the assessment reads it back from the graph (a new claim has no support yet). */
+export interface AssessedClaimInput
+  extends Pick<ClaimRecord, 'id' | 'measureId' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'retracted'> {
+  measureUnit: string | null;
+  supportStatus: string | null;
+  supportReason: string | null;
+  derived: boolean;
+  sourceIds: string[];
+}
+
+export interface AssessmentInput {
+  claims: AssessedClaimInput[];
+  sources: { id: string; title: string; publisher: string | null; authors: string[]; cites: string[] }[];
+  conflicts: { id: string; measureId: string; claimIds: string[]; kinds: string[]; findingReasons: string[] }[];
+}
+
+export type ConflictChangeKind = 'CREATED' | 'ALTERED' | 'RESOLVED';
+
+/** A conflict group the write made, changed or ended; an altered group may replace several old ones. */
+export interface ConflictChange {
+  id: string;
+  change: ConflictChangeKind;
+  measureId: string;
+  replaces: string[];
+}
+
+/** A claim whose support status the write changed (before is null for a claim the write created). */
+export interface SupportChange {
+  claimId: string;
+  before: string | null;
+  after: string;
+}
+
+export interface Reassessment {
+  conflictChanges: ConflictChange[];
+  supportChanges: SupportChange[];
+}
+
+/** What reassessing a measure is told: the measures to rerun, and the claims whose own support to redo. */
+export interface ReassessScope {
+  measureIds: string[];
+  claimIds: string[];
+}
+
+/** Support of a claim a curator withdrew: it counts in no conflict and corroborates nothing. */
+const RETRACTED: Omit<Support, 'status'> & { status: 'RETRACTED' } = { status: 'RETRACTED', reason: 'Retracted by a curator (see retraction); it counts in no conflict or corroboration.', corroboratedBy: [] };
+
+/**
+ * Reruns the conflict and support rules over the claims of the measures a write touched, inside
+ * that write's transaction (the caller holds the measures' locks, see lock-measures), stores the
+ * outcome, and says what changed. The cost grows with those measures' claims, never with the graph.
+ */
+export async function reassess(tx: GraphTransaction, scope: ReassessScope): Promise<Reassessment> {
+  const measureIds = [...new Set(scope.measureIds)].sort();
+  const [input] = await tx.run(curationQueries.assessmentInput, { measureIds, claimIds: [...new Set(scope.claimIds)] });
+  const outcome = assess(input ?? { claims: [], sources: [], conflicts: [] });
+  await tx.run(curationQueries.writeSupport, { rows: outcome.support });
+  await tx.run(curationQueries.writeConflicts, { measureIds, rows: outcome.conflicts });
+  return outcome.changes;
+}
+
+/** The pure part of reassessment: from what the graph holds to what it should hold, and the difference. */
+export function assess(input: AssessmentInput): { support: SupportRow[]; conflicts: ConflictNode[]; changes: Reassessment } {
+  const closure: CitationClosure = new Map(input.sources.map((s) => [s.id, new Set(s.cites)]));
+  const names = new Map(input.sources.map((s) => [s.id, sourceByline(s)]));
+  const sourceName = (id: string) => names.get(id) ?? id;
+
+  const byMeasure = new Map<string, ComparableClaim[]>();
+  for (const claim of input.claims) {
+    if (claim.measureId === null || claim.retracted) continue;
+    byMeasure.set(claim.measureId, [...(byMeasure.get(claim.measureId) ?? []), comparable(claim)]);
+  }
+  const support = new Map<string, Support>();
+  const conflicts: ConflictNode[] = [];
+  for (const [measureId, claims] of [...byMeasure].sort(([a], [b]) => a.localeCompare(b))) {
+    const analysis = analyzeMeasure(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName);
+    for (const [id, s] of analysis.support) support.set(id, s);
+    for (const group of analysis.groups) conflicts.push(conflictNode(measureId, group));
+  }
+  const rows = input.claims.map((claim): SupportRow => {
+    const s: Omit<Support, 'status'> & { status: string } = claim.retracted ? RETRACTED : (support.get(claim.id) ?? ownSourcesSupport({ sourceIds: claim.sourceIds, derived: claim.derived }, closure, sourceName));
+    return { id: claim.id, supportStatus: s.status, supportReason: s.reason, contested: s.status === 'CONTESTED', corroboratedByIds: s.corroboratedBy };
+  });
+  const supportChanges = rows
+    .map((row, i) => ({ claimId: row.id, before: input.claims[i]!.supportStatus, after: row.supportStatus }))
+    .filter((c) => c.before !== c.after);
+  return { support: rows, conflicts, changes: { conflictChanges: conflictChanges(input.conflicts, conflicts), supportChanges } };
+}
+
+function comparable(claim: AssessedClaimInput): ComparableClaim {
+  return {
+    id: claim.id,
+    measureId: claim.measureId!,
+    unit: claim.measureUnit ?? '',
+    value:
+      claim.qualifier === null
+        ? null
+        : { qualifier: claim.qualifier as Qualifier, amount: claim.amount, low: claim.valueLow, high: claim.valueHigh, unit: claim.unit ?? '', currency: claim.currency },
+    time: claim.timeStart === null && claim.timeEnd === null ? null : { start: claim.timeStart, end: claim.timeEnd, label: claim.timeLabel },
+    sourceIds: claim.sourceIds,
+    derived: claim.derived,
+  };
+}
+
+/** A conflict group as stored: its id is the measure's and a hash of its claims, stable across writes. */
+export function conflictNode(measureId: string, group: ConflictGroup): ConflictNode {
+  return {
+    id: `conflict-${measureId}-${createHash('sha256').update(group.claimIds.join(',')).digest('hex').slice(0, 8)}`,
+    measureId,
+    kinds: group.kinds,
+    claimIds: group.claimIds,
+    findingRules: group.findings.map((f) => f.rule),
+    findingKinds: group.findings.map((f) => f.kind),
+    findingReasons: group.findings.map((f) => f.reason),
+    findingClaimA: group.findings.map((f) => f.claimIds[0]),
+    findingClaimB: group.findings.map((f) => f.claimIds[1]),
+  };
+}
+
+/**
+ * A group with the same claims and findings as before is no change; one sharing claims with
+ * groups before it replaces them (ALTERED: a claim joined or left the conflict); one sharing none
+ * is CREATED; a group before that nothing replaces is RESOLVED.
+ */
+function conflictChanges(before: AssessmentInput['conflicts'], after: ConflictNode[]): ConflictChange[] {
+  const changes: ConflictChange[] = [];
+  const replaced = new Set<string>();
+  for (const group of after) {
+    const same = before.find((b) => b.id === group.id);
+    if (same) {
+      replaced.add(same.id);
+      if (same.findingReasons.join('\n') !== group.findingReasons.join('\n') || same.kinds.join() !== group.kinds.join()) {
+        changes.push({ id: group.id, change: 'ALTERED', measureId: group.measureId, replaces: [same.id] });
+      }
+      continue;
+    }
+    const overlapping = before.filter((b) => b.measureId === group.measureId && b.claimIds.some((id) => group.claimIds.includes(id))).map((b) => b.id);
+    for (const id of overlapping) replaced.add(id);
+    changes.push({ id: group.id, change: overlapping.length > 0 ? 'ALTERED' : 'CREATED', measureId: group.measureId, replaces: overlapping });
+  }
+  for (const b of before) if (!replaced.has(b.id)) changes.push({ id: b.id, change: 'RESOLVED', measureId: b.measureId, replaces: [] });
+  return changes;
+}
