@@ -1,25 +1,19 @@
 import type { AnalysisOptions, MeasureAnalysis } from './analyze-measure.js';
-import type { CitationClosure, ComparableClaim, MeasureSum } from './comparable-claim.js';
+import type { CitationClosure } from './comparable-claim.js';
 import { groupFindings } from './conflict-groups.js';
+import type { SumClaims } from './conflict-rule.js';
 import { runRules } from './run-rules.js';
 import { supportOf } from './support-status.js';
 
 /**
  * Runs the cross-measure rules over a measure declared the sum of others: the claims of the whole
- * and of each part (with the parts' departures, `role: 'departure'`, so a head count is not carried
- * past a stated departure). Finds only what links measures; each measure's own findings come from
- * `analyzeMeasure`. The groups are on the whole's measure. Every claim handed in gets a support
+ * and of each part, each part's with the departures of its stock (so a head count is not carried
+ * past a stated departure). Finds only what links the measures; each measure's own findings come
+ * from `analyzeMeasure`. The groups are on the whole's measure. Every claim handed in gets a support
  * status from these findings alone: combine it with its measure's through `mergeSupport`.
  */
-export function analyzeMeasureGroup(
-  sum: MeasureSum,
-  claims: readonly ComparableClaim[],
-  closure: CitationClosure,
-  sourceName: (id: string) => string,
-  options: AnalysisOptions = {},
-): MeasureAnalysis {
-  const parts = new Map(sum.partMeasureIds.map((id) => [id, claims.filter((c) => c.measureId === id)]));
-  const whole = claims.filter((c) => c.measureId === sum.wholeMeasureId);
-  const findings = runRules({ scope: 'sum', claims: { sum, whole, parts } }, { closure, ...options });
-  return { groups: groupFindings(findings, sum.wholeMeasureId), support: supportOf(claims, findings, closure, sourceName) };
+export function analyzeMeasureGroup(claims: SumClaims, closure: CitationClosure, sourceName: (id: string) => string, options: AnalysisOptions = {}): MeasureAnalysis {
+  const findings = runRules({ scope: 'sum', claims }, { closure, ...options });
+  const all = [...claims.whole, ...[...claims.parts.values()].flat()];
+  return { groups: groupFindings(findings, claims.wholeMeasureId), support: supportOf(all, findings, closure, sourceName) };
 }

@@ -75,9 +75,3 @@ export interface Corroboration {
 }
 
 export type Finding = ConflictFinding | Corroboration;
-
-/** A measure declared the sum of others: a group of contributors, a total and its components. */
-export interface MeasureSum {
-  wholeMeasureId: string;
-  partMeasureIds: readonly string[];
-}

@@ -1,4 +1,4 @@
-import type { CitationClosure, ComparableClaim, ConflictFinding, EventClaim, Finding, MeasureSum } from './comparable-claim.js';
+import type { CitationClosure, ComparableClaim, ConflictFinding, EventClaim, Finding } from './comparable-claim.js';
 
 /** What every rule may consult besides the claims. */
 export interface RuleContext {
@@ -9,9 +9,13 @@ export interface RuleContext {
   found: readonly Finding[];
 }
 
-/** The claims of a whole and of each of its parts (see `analyzeMeasureGroup`). */
+/**
+ * A measure declared the sum of others (a group of contributors; a total and its components): the
+ * whole's claims, and each part's claims by the part's measure id, with the arrivals and departures
+ * of the part's stock among them.
+ */
 export interface SumClaims {
-  sum: MeasureSum;
+  wholeMeasureId: string;
   whole: readonly ComparableClaim[];
   parts: ReadonlyMap<string, readonly ComparableClaim[]>;
 }

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { CitationClosure, ClaimTimeSpan, ComparableClaim, ConflictFinding, EventClaim, Finding, MeasureSum } from '../../src/conflicts/comparable-claim.js';
-import type { ConflictRule } from '../../src/conflicts/conflict-rule.js';
+import type { CitationClosure, ClaimTimeSpan, ComparableClaim, ConflictFinding, EventClaim, Finding } from '../../src/conflicts/comparable-claim.js';
+import type { ConflictRule, SumClaims } from '../../src/conflicts/conflict-rule.js';
 import { conflictRules } from '../../src/conflicts/conflict-rules.js';
 import { runRules, type RuleInput } from '../../src/conflicts/run-rules.js';
 import { firstDay, lastDay } from '../../src/model/claim-time.js';
@@ -41,6 +41,18 @@ export function event(id: string, eventKey: string, fields: Partial<EventClaim> 
   return { id, eventKey, time: null, sourceIds: [WIKIPEDIA], derived: false, ...fields };
 }
 
+/** A measure declared the sum of others, as a test states it. */
+export interface MeasureSum {
+  wholeMeasureId: string;
+  partMeasureIds: readonly string[];
+}
+
+/** The claims of a sum by their measure ids: a part's flows are built on the part's own measure. */
+export function sumClaims({ wholeMeasureId, partMeasureIds }: MeasureSum, claims: readonly ComparableClaim[]): SumClaims {
+  const of = (id: string) => claims.filter((c) => c.measureId === id);
+  return { wholeMeasureId, whole: of(wholeMeasureId), parts: new Map(partMeasureIds.map((id) => [id, of(id)])) };
+}
+
 export interface Scenario {
   closure?: CitationClosure;
   aliases?: ReadonlyMap<string, string>;
@@ -54,11 +66,9 @@ function inputFor(rule: ConflictRule, claims: readonly ComparableClaim[] | reado
       return { scope: 'measure', claims: claims as readonly ComparableClaim[] };
     case 'events':
       return { scope: 'events', claims: claims as readonly EventClaim[] };
-    case 'sum': {
+    case 'sum':
       if (!sum) throw new Error(`${rule.name} needs a scenario's sum`);
-      const of = (id: string) => (claims as readonly ComparableClaim[]).filter((c) => c.measureId === id);
-      return { scope: 'sum', claims: { sum, whole: of(sum.wholeMeasureId), parts: new Map(sum.partMeasureIds.map((id) => [id, of(id)])) } };
-    }
+      return { scope: 'sum', claims: sumClaims(sum, claims as readonly ComparableClaim[]) };
     default:
       return unreachable(rule);
   }

@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
-import type { MeasureSum } from '../../src/conflicts/comparable-claim.js';
 import { partsExceedWholeRule } from '../../src/conflicts/parts-exceed-whole-rule.js';
-import { claim, count, expectFinding, expectNoFinding, on } from './harness.js';
+import { claim, count, expectFinding, expectNoFinding, on, type MeasureSum } from './harness.js';
 
 const rule = partsExceedWholeRule;
 const sum: MeasureSum = { wholeMeasureId: 'deployed-jamaica-and-belize', partMeasureIds: ['deployed-jamaica', 'deployed-belize'] };
