@@ -28,6 +28,7 @@ export interface ComparableClaim {
   quote?: string | null;
   /** Who the cited words come from ("according to Le Monde"): Source or Entity ids. Two claims repeating one originator are one voice. */
   attributedTo?: readonly string[] | null;
+  /** A head count ('stock') or a change of one ('arrival', 'departure'); none for a plain figure. */
   role?: StockRole | null;
   /**
    * A named set the claim states (the countries that pledged), as the text names them; matched

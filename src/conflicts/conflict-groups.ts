@@ -23,7 +23,12 @@ export function groupFindings(findings: readonly Finding[], measureId: string): 
   };
   for (const f of conflicts) for (const id of f.claimIds.slice(1)) parent.set(find(id), find(f.claimIds[0]));
   const groups = new Map<string, ConflictFinding[]>();
-  for (const f of conflicts) groups.set(find(f.claimIds[0]), [...(groups.get(find(f.claimIds[0])) ?? []), f]);
+  for (const f of conflicts) {
+    const root = find(f.claimIds[0]);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
+  }
   return [...groups.values()].map((fs) => ({
     measureId,
     claimIds: [...new Set(fs.flatMap((f) => f.claimIds))].sort(),

@@ -22,5 +22,13 @@ export function together(claims: readonly Sides[]): Sides {
  */
 export function independent(a: Voices, b: Voices, closure: CitationClosure): boolean {
   const voices = (c: Voices) => [...c.sourceIds, ...(c.attributedTo ?? [])];
-  return voices(a).every((s) => voices(b).every((t) => s !== t && !closure.get(s)?.has(t) && !closure.get(t)?.has(s)));
+  return voices(a).every((s) => voices(b).every((t) => s !== t && !cites(s, t, closure)));
+}
+
+/** Whether one of two sources cites the other, directly or through the works it cites. */
+const cites = (s: string, t: string, closure: CitationClosure) => Boolean(closure.get(s)?.has(t) || closure.get(t)?.has(s));
+
+/** Whether a source of one claim cites a source of the other (a passage and the report it cites). */
+export function citesTheOther(a: Pick<ComparableClaim, 'sourceIds'>, b: Pick<ComparableClaim, 'sourceIds'>, closure: CitationClosure): boolean {
+  return a.sourceIds.some((s) => b.sourceIds.some((t) => cites(s, t, closure)));
 }

@@ -57,7 +57,7 @@ export function sameQuantity(a: ComparableClaim, b: ComparableClaim): boolean {
   return a.measureId === b.measureId && (a.role ?? 'stock') === (b.role ?? 'stock');
 }
 
-/** Every unordered pair of a list, each once: the rules' cost grows with the pairs of one measure's claims. */
-export function pairsOf<T>(items: readonly T[]): [T, T][] {
-  return items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+/** Every unordered pair of a list, each once, without building them all: the rules' cost grows with the pairs of one measure's claims. */
+export function* pairsOf<T>(items: readonly T[]): Generator<[T, T]> {
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) yield [items[i]!, items[j]!];
 }

@@ -5,9 +5,15 @@ import { pairsOf, sameQuantity, type ConflictRule } from './conflict-rule.js';
 import { missingFrom } from './list-members.js';
 import { timesOverlap } from './time-overlap.js';
 
-/** Whether a rule before this one set the two claims against each other. */
-function opposed(found: readonly Finding[], a: string, b: string): boolean {
-  return found.some((f) => f.outcome === 'conflict' && ((f.claimIds[0] === a && f.claimIds.includes(b)) || (f.claimIds[0] === b && f.claimIds.includes(a))));
+/** The pairs the rules before this one set against each other (the first claim of a finding against each other one), as `a|b` both ways. */
+function opposedPairs(found: readonly Finding[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const f of found) {
+    if (f.outcome !== 'conflict') continue;
+    const [first, ...rest] = f.claimIds;
+    for (const other of rest) pairs.add(`${first}|${other}`).add(`${other}|${first}`);
+  }
+  return pairs;
 }
 
 /**
@@ -42,9 +48,10 @@ export const corroboratingFiguresRule: ConflictRule = {
   name: 'corroborating-figures',
   scope: 'measure',
   check(claims, { closure, aliases, found }) {
+    const opposed = opposedPairs(found);
     const findings: Finding[] = [];
     for (const [a, b] of pairsOf(claims)) {
-      if (!sameQuantity(a, b) || opposed(found, a.id, b.id)) continue;
+      if (!sameQuantity(a, b) || opposed.has(`${a.id}|${b.id}`)) continue;
       if (agree(a, b, aliases) && independent(a, b, closure)) findings.push({ outcome: 'corroboration', rule: 'corroborating-figures', claimIds: [a.id, b.id] });
     }
     return findings;

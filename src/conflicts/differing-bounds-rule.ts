@@ -1,10 +1,13 @@
-import { describeValue, type ClaimValue } from '../model/claim-value.js';
+import { describeValue, unreachable, type ClaimValue } from '../model/claim-value.js';
 import { conflictKind } from './conflict-kind.js';
 import { pairRule } from './conflict-rule.js';
 import { describeClaim } from './describe-claim.js';
 import { timesOverlap } from './time-overlap.js';
 
-/** Which way a one-sided value bounds its number: 'at least six' from below, 'up to $100 million' from above. */
+/**
+ * Which way a one-sided value bounds its number: 'at least six' from below, 'up to $100 million' from
+ * above. The others name a number or a range ('just over 500' reaches only 10% above it).
+ */
 function boundSide(value: ClaimValue): 'lower' | 'upper' | null {
   switch (value.qualifier) {
     case 'at_least':
@@ -14,8 +17,14 @@ function boundSide(value: ClaimValue): 'lower' | 'upper' | null {
     case 'up_to':
     case 'less_than':
       return 'upper';
-    default:
+    case 'exact':
+    case 'approximately':
+    case 'nearly':
+    case 'just_over':
+    case 'range':
       return null;
+    default:
+      return unreachable(value.qualifier);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Severity } from './comparable-claim.js';
-import { conflictKind, independent } from './conflict-kind.js';
+import { citesTheOther, conflictKind } from './conflict-kind.js';
 import { pairRule } from './conflict-rule.js';
 import { describeClaim } from './describe-claim.js';
 import { daysApart } from './time-overlap.js';
@@ -27,7 +27,7 @@ export const incompatibleDatesRule = pairRule('incompatible-dates', (a, b, { clo
   if (apart === 0) return null;
   const severity: Severity = apart <= NEAR_DAYS ? 'TENSION' : 'CONFLICT';
   const sides = `${describeClaim(a)} and ${describeClaim(b)} are different times for the same event.`;
-  const citing = independent(a, b, closure) ? '' : ' One source cites the other.';
+  const citing = citesTheOther(a, b, closure) ? ' One source cites the other.' : '';
   return {
     kind: conflictKind(a, b),
     severity,

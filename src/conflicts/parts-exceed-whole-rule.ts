@@ -37,7 +37,8 @@ export const partsExceedWholeRule: ConflictRule = {
   check({ whole, parts }) {
     const findings: Finding[] = [];
     for (const total of whole.filter((c) => c.role !== 'arrival' && c.role !== 'departure').filter(placed)) {
-      const figures = [...parts.values()].map((claims) => partAt(claims, total)).filter((p) => p !== null);
+      // A part that may be nothing ("up to 10") adds nothing, and is not named.
+      const figures = [...parts.values()].map((claims) => partAt(claims, total)).filter((p): p is NonNullable<typeof p> => p !== null && least(p.figure) > 0);
       const floor = figures.reduce((sum, p) => sum + least(p.figure), 0);
       if (figures.length === 0 || !below(total, floor)) continue;
       const [first, ...rest] = figures.map((p) => p.figure);

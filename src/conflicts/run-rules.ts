@@ -17,18 +17,19 @@ export interface RuleOptions {
 
 /** Runs the rules of the input's scope in list order; each sees what the rules before it found. */
 export function runRules(input: RuleInput, { closure, aliases = new Map() }: RuleOptions, rules: readonly ConflictRule[] = conflictRules): Finding[] {
-  const found: Finding[] = [];
+  let found: Finding[] = [];
   for (const rule of rules) {
     const context = { closure, aliases, found };
+    // Concatenated, not pushed as arguments: a measure with many claims can have more findings than a call takes arguments.
     switch (rule.scope) {
       case 'measure':
-        if (input.scope === 'measure') found.push(...rule.check(input.claims, context));
+        if (input.scope === 'measure') found = found.concat(rule.check(input.claims, context));
         break;
       case 'sum':
-        if (input.scope === 'sum') found.push(...rule.check(input.claims, context));
+        if (input.scope === 'sum') found = found.concat(rule.check(input.claims, context));
         break;
       case 'events':
-        if (input.scope === 'events') found.push(...rule.check(input.claims, context));
+        if (input.scope === 'events') found = found.concat(rule.check(input.claims, context));
         break;
       default:
         return unreachable(rule);

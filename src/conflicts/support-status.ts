@@ -41,7 +41,11 @@ function opponents(finding: ConflictFinding, id: string): string[] {
 export function supportOf(claims: readonly Supported[], findings: readonly Finding[], closure: CitationClosure, sourceName: (id: string) => string): Map<string, Support> {
   const against = new Map<string, ConflictFinding[]>();
   const agreeing = new Map<string, string[]>();
-  const add = <T>(map: Map<string, T[]>, id: string, item: T) => map.set(id, [...(map.get(id) ?? []), item]);
+  const add = <T>(map: Map<string, T[]>, id: string, item: T) => {
+    const list = map.get(id);
+    if (list) list.push(item);
+    else map.set(id, [item]);
+  };
   for (const f of findings) {
     switch (f.outcome) {
       case 'conflict':

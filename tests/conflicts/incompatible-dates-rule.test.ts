@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incompatibleDatesRule } from '../../src/conflicts/incompatible-dates-rule.js';
 import { CEPR, claim, expectFinding, expectNoFinding, on } from './harness.js';
 
@@ -23,6 +23,11 @@ describe('incompatible-dates', () => {
     const passage = date('passage', '2024-02', { quote: 'In February 2024 ... the United States announced it would contribute another $100 million' });
     const report = date('report', '2024-03-12', { sourceIds: ['cnn'] });
     expectFinding(rule, [passage, report], { severity: 'TENSION', claimIds: ['passage', 'report'], reason: ['“In February 2024', 'One source cites the other'] }, { closure: new Map([['wikipedia-mss', new Set(['cnn'])]]) });
+  });
+
+  it('says one source cites the other only when it does', () => {
+    const finding = expectFinding(rule, [date('lead', '2024-06-25'), date('deployment', '2024-06-26')], { severity: 'TENSION', kind: 'WITHIN_SOURCE', claimIds: ['lead', 'deployment'] });
+    expect(finding.reason).not.toContain('cites');
   });
 
   it('dates two months apart conflict', () => {

@@ -29,6 +29,10 @@ describe('parts-exceed-whole', () => {
     expectFinding(rule, [group('twenty', 20), jamaica('j', { value: count(18), time: on('2024-10') }), belize('b', { value: count(4), time: on('2024-10') })], { severity: 'CONFLICT', claimIds: ['twenty', 'j', 'b'], reason: ['add up to at least 22 personnel'] }, { sum });
   });
 
+  it('names only the parts that add something: "up to 10" may be nothing', () => {
+    expectFinding(rule, [group('twenty', 20), jamaica('j', { value: count(24), time: on('2024-10') }), belize('b', { value: count(10, 'up_to'), time: on('2024-10') })], { severity: 'CONFLICT', claimIds: ['twenty', 'j'] }, { sum });
+  });
+
   it('of several figures for one part at the time, takes the least', () => {
     expectNoFinding(rule, [group('twenty', 20), jamaica('high', { value: count(24), time: on('2024-10') }), jamaica('low', { value: count(18), time: on('2024-10'), sourceIds: ['other'] })], { sum });
   });
