@@ -2,7 +2,7 @@ import type { ComparableClaim, Finding } from './comparable-claim.js';
 import { conflictKind } from './conflict-kind.js';
 import type { ConflictRule } from './conflict-rule.js';
 import { describeClaim, describeMembers } from './describe-claim.js';
-import { missingFrom } from './list-members.js';
+import { missingFrom, openList } from './list-members.js';
 import { timesOverlap } from './time-overlap.js';
 
 const dated = (c: ComparableClaim): c is ComparableClaim & { time: { start: string; end: string } } => Boolean(c.time?.start && c.time.end);
@@ -15,7 +15,8 @@ const dated = (c: ComparableClaim): c is ComparableClaim & { time: { start: stri
  *
  * Fires: the Bahamas, Barbados, Belize and Jamaica on 26 June 2024, then the Bahamas, Belize and
  * Jamaica on 30 September 2024 (Barbados dropped, TENSION).
- * Does not fire: the later list adds members and drops none; Barbados's withdrawal stated in
+ * Does not fire: the later list adds members and drops none; a later list given as open ("at least
+ * seven, namely ..."); Barbados's withdrawal stated in
  * August 2024; lists at overlapping times (see differing-lists); an undated list (it has no place
  * in the series).
  */
@@ -26,7 +27,8 @@ export const droppedMemberRule: ConflictRule = {
     const lists = claims.filter((c) => c.members && (c.role ?? 'stock') === 'stock').filter(dated);
     const withdrawals = claims.filter((c) => c.members && c.role === 'departure');
     const findings: Finding[] = [];
-    for (const later of lists) {
+    // A later list the text gives as open may leave members out.
+    for (const later of lists.filter((c) => !openList(c))) {
       const earlier = lists.filter((c) => c.time.end < later.time.start).sort((x, y) => y.time.end.localeCompare(x.time.end))[0];
       if (!earlier) continue;
       const between = { time: { start: earlier.time.start, end: later.time.end, label: null } };

@@ -1,3 +1,5 @@
+import type { ComparableClaim } from './comparable-claim.js';
+
 /**
  * A name as lists are compared: lower case, spaces collapsed, without a leading "the", so "the
  * Bahamas" and "Bahamas" are one member. Names that differ otherwise ("US", "United States") are
@@ -5,6 +7,14 @@
  */
 export function memberKey(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+}
+
+/**
+ * A list the text gives as open: "at least seven other countries ..., namely, ..." carries a lower
+ * bound for its count, so it may omit members without being wrong.
+ */
+export function openList(claim: Pick<ComparableClaim, 'value'>): boolean {
+  return claim.value?.qualifier === 'at_least' || claim.value?.qualifier === 'more_than';
 }
 
 /** The entity a name stands for: through the aliases, else the name itself. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { differingListsRule } from '../../src/conflicts/differing-lists-rule.js';
-import { CEPR, claim, expectFinding, expectNoFinding, on } from './harness.js';
+import { CEPR, claim, count, expectFinding, expectNoFinding, on } from './harness.js';
 import { CEPR_SEVEN, LEAD_EIGHT } from './list-fixtures.js';
 
 const rule = differingListsRule;
@@ -19,7 +19,17 @@ describe('differing-lists', () => {
 
   it('one list within the other is a tension: the shorter may be incomplete', () => {
     const six = CEPR_SEVEN.filter((c) => c !== 'Jamaica');
-    expectFinding(rule, [list('seven', CEPR_SEVEN, { time: june26 }), list('six', six, { time: june26, sourceIds: [CEPR] })], { severity: 'TENSION', claimIds: ['seven', 'six'], reason: ['the first names Jamaica', 'shorter list is incomplete'] });
+    expectFinding(rule, [list('seven', CEPR_SEVEN, { time: june26 }), list('six', six, { time: june26, sourceIds: [CEPR] })], { severity: 'TENSION', claimIds: ['seven', 'six'], reason: ['the first names Jamaica', 'the list that omits members is incomplete'] });
+  });
+
+  it('an open list ("at least seven ..., namely") may omit members; what it names still counts against a closed one', () => {
+    const open = { value: count(7, 'at_least', 'countries') };
+    expectNoFinding(rule, [list('open', CEPR_SEVEN, { time: june26, ...open }), list('more', [...CEPR_SEVEN, 'Guyana'], { time: june26, sourceIds: [CEPR] })]);
+    expectFinding(rule, [list('cepr', CEPR_SEVEN, { time: june26, sourceIds: [CEPR], ...open }), list('lead', LEAD_EIGHT, { time: june26 })], {
+      severity: 'TENSION',
+      claimIds: ['cepr', 'lead'],
+      reason: ['the first names Belize, which the second omits.', 'list that omits members is incomplete'],
+    });
   });
 
   it('a difference with an undated list is a tension', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { droppedMemberRule } from '../../src/conflicts/dropped-member-rule.js';
-import { CEPR, claim, expectFinding, expectNoFinding, on } from './harness.js';
+import { CEPR, claim, count, expectFinding, expectNoFinding, on } from './harness.js';
 import { CEPR_SEVEN, FORMALLY_AGREED } from './list-fixtures.js';
 
 const rule = droppedMemberRule;
@@ -31,5 +31,6 @@ describe('dropped-member', () => {
   it('a list that grows is a series; an undated list has no place in it', () => {
     expectNoFinding(rule, [june, list('later', [...CEPR_SEVEN, 'Guinea'], { time: on('2024-09-30') })]);
     expectNoFinding(rule, [june, list('undated', ['Jamaica'])]);
+    expectNoFinding(rule, [june, { ...september, value: count(7, 'at_least', 'countries') }]);
   });
 });
