@@ -1,22 +1,31 @@
-import { boundsOverlap, describeValue, valueBounds } from '../model/claim-value.js';
-import type { ConflictRule } from './comparable-claim.js';
+import { boundsOverlap, valueBounds } from '../model/claim-value.js';
 import { conflictKind } from './conflict-kind.js';
-import { describeTime, timesOverlap } from './time-overlap.js';
+import { pairRule } from './conflict-rule.js';
+import { describeClaim } from './describe-claim.js';
+import { timesOverlap } from './time-overlap.js';
 
 /**
- * Two figures for the same measure conflict when their times overlap and no number satisfies
- * both, qualifiers included: 'just over 500' and 590 conflict; 'nearly $10 billion' and
- * $9.6 billion do not. Figures at different times form a time series, not a conflict.
+ * Two figures for the same measure disagree when their times overlap and no number satisfies
+ * both, qualifiers included.
+ *
+ * Fires: 'just over 500' and 590 as of 3 January 2025 (CONFLICT); 'nearly $10 billion' and $10.2
+ * billion; an undated $200 million and $300 million in February 2024 (TENSION: both are true if the
+ * undated figure is from another time, which the text does not say).
+ * Does not fire: 'nearly $10 billion' and $9.6 billion; $10.8 million in March 2024 and $21 million
+ * on 26 June 2024 (a time series); 'at least six' and 'at least seven' (both allow seven).
  */
-export const incompatibleValuesRule: ConflictRule = (a, b) => {
+export const incompatibleValuesRule = pairRule('incompatible-values', (a, b) => {
   if (a.unit === 'date' || !a.value || !b.value) return null;
   if (!timesOverlap(a, b)) return null;
   if (boundsOverlap(valueBounds(a.value), valueBounds(b.value))) return null;
-  const undated = !a.time || !b.time ? ' One of them is undated, so it is compared with every dated figure of the measure.' : '';
-  return {
-    rule: 'incompatible-values',
-    kind: conflictKind(a, b),
-    claimIds: [a.id, b.id],
-    reason: `${describeValue(a.value)} (${describeTime(a)}) and ${describeValue(b.value)} (${describeTime(b)}) cannot both be true.${undated}`,
-  };
-};
+  const sides = `${describeClaim(a)} and ${describeClaim(b)}`;
+  if (!a.time || !b.time) {
+    return {
+      kind: conflictKind(a, b),
+      severity: 'TENSION',
+      claimIds: [a.id, b.id],
+      reason: `${sides} cannot both be true at one time. One of them is undated, so it is compared with every dated figure of the measure; both are true only if the undated one is from another time.`,
+    };
+  }
+  return { kind: conflictKind(a, b), severity: 'CONFLICT', claimIds: [a.id, b.id], reason: `${sides} cannot both be true.` };
+});
