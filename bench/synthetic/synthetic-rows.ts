@@ -37,7 +37,7 @@ const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface SyntheticPlan {
   claims: number;
@@ -122,6 +122,8 @@ interface DraftClaim {
   draft: ClaimDraft;
   documents: number[];
   quote: string;
+  /** Per document stating the claim, whom its citation attributes the words to (empty: nobody). */
+  attributions: string[][];
 }
 
 interface DocumentDraft {
@@ -173,6 +175,7 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
           const section = SECTIONS[kind];
           const attributedToId = attributable.length > 0 && random.chance(0.1) ? random.pick(attributable).id : null;
           draft.sections.set(section, [...(draft.sections.get(section) ?? []), { claimId: claim.draft.id, quote: claim.quote, attributedToId }]);
+          claim.attributions.push(attributedToId ? [attributedToId] : []);
         }
       }
       series.push({ measure, kind, claims });
@@ -275,6 +278,7 @@ function measureSeries(measure: MeasureNode, kind: MeasureKind, subject: Synthet
     const claimTime: ClaimTime | null = time.precision === null ? null : { start: time.start, end: time.end, precision: time.precision, part: null, label: timeLabel };
     claims.push({
       documents: [],
+      attributions: [],
       quote,
       draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, note: null },
     });
@@ -430,7 +434,7 @@ function writeDocument(
 }
 
 /** A claim as the assessment reads it from the graph: its value, time and the documents that state it. */
-function assessedClaim(measure: MeasureNode, { draft, documents }: DraftClaim): AssessedClaimInput {
+function assessedClaim(measure: MeasureNode, { draft, documents, quote, attributions }: DraftClaim): AssessedClaimInput {
   const v = draft.value;
   const t = draft.time;
   return {
@@ -451,5 +455,7 @@ function assessedClaim(measure: MeasureNode, { draft, documents }: DraftClaim): 
     retracted: false,
     derived: false,
     sourceIds: documents.map(documentId),
+    quote,
+    attributions,
   };
 }

@@ -1,27 +1,29 @@
 // One page of conflict groups by id (an id starts with its measure's id, so groups of one measure
 // sit together), read in id order from its index, or from the measure's conflicts, and stopped
-// after $limit. A kind filter is applied while reading. Each branch's lookup value is null unless
+// after $limit. Kind and severity filters are applied while reading. Each branch's lookup value is null unless
 // the filters pick it, so the other branch reads nothing (see claims/claim-page-in-order).
 CALL () {
   MATCH (x:Conflict) WHERE x.id > CASE WHEN $measure IS NULL THEN $afterId END AND ($kind IS NULL OR $kind IN x.kinds)
+    AND ($severity IS NULL OR x.severity = $severity)
   WITH x ORDER BY x.id LIMIT toInteger($limit)
   RETURN x
   UNION
   MATCH (x:Conflict {measureId: $measure}) USING INDEX x:Conflict(measureId)
-  WHERE x.id > $afterId AND ($kind IS NULL OR $kind IN x.kinds)
+  WHERE x.id > $afterId AND ($kind IS NULL OR $kind IN x.kinds) AND ($severity IS NULL OR x.severity = $severity)
   WITH x ORDER BY x.id LIMIT toInteger($limit)
   RETURN x
 }
 WITH x ORDER BY x.id
 WITH collect({id: x.id, key: x.id}) AS page
-// The total: from the count store, the measure's conflicts, or (a kind alone) every conflict group.
+// The total: from the count store, the measure's conflicts, or (a kind or severity alone) every conflict group.
 CALL () {
-  RETURN CASE WHEN $measure IS NULL AND $kind IS NULL THEN COUNT { (:Conflict) } ELSE 0 END AS n
+  RETURN CASE WHEN $measure IS NULL AND $kind IS NULL AND $severity IS NULL THEN COUNT { (:Conflict) } ELSE 0 END AS n
   UNION ALL
-  MATCH (x:Conflict {measureId: $measure}) WHERE $kind IS NULL OR $kind IN x.kinds
+  MATCH (x:Conflict {measureId: $measure}) WHERE ($kind IS NULL OR $kind IN x.kinds) AND ($severity IS NULL OR x.severity = $severity)
   RETURN count(x) AS n
   UNION ALL
-  MATCH (x:Conflict) WHERE x.id >= CASE WHEN $measure IS NULL AND $kind IS NOT NULL THEN '' END AND $kind IN x.kinds
+  MATCH (x:Conflict) WHERE x.id >= CASE WHEN $measure IS NULL AND ($kind IS NOT NULL OR $severity IS NOT NULL) THEN '' END
+    AND ($kind IS NULL OR $kind IN x.kinds) AND ($severity IS NULL OR x.severity = $severity)
   RETURN count(x) AS n
 }
 RETURN sum(n) AS total, page

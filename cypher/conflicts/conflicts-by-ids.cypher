@@ -2,5 +2,5 @@
 UNWIND $ids AS id
 MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
 RETURN x {
-  .id, .measureId, .kinds, .claimIds, .findingRules, .findingKinds, .findingReasons, .findingClaimA, .findingClaimB
+  .id, .measureId, .kinds, .severity, .claimIds, .findingRules, .findingSeverities, .findingKinds, .findingReasons, .findingClaimA, .findingClaimB
 } AS conflict

@@ -1,6 +1,7 @@
 // Curation: what the conflict rules need to reassess $measureIds (every claim of them that is not
 // retracted) and $claimIds (claims of no measure, and retracted ones, whose support is their own):
 // each claim's value and time, the sources that state it (for a derived claim, those of its parts),
+// its first quote (in source and text order) and whom each citation attributes it to,
 // its support before, each involved source's byline and the sources it cites (transitively, for
 // independence), and the measures' conflicts before. Reads grow with the measures' claims.
 CALL () {
@@ -23,7 +24,9 @@ WITH collect(c {
   measureUnit: m.unit,
   retracted: c:Retracted,
   derived: EXISTS { (c)-[:DERIVED_FROM]->() },
-  sourceIds: sourceIds
+  sourceIds: sourceIds,
+  quote: head(COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.quote }),
+  attributions: [(c)<-[:SUPPORTS]-(q:Citation) | [(q)-[:ATTRIBUTED_TO]->(o) | o.id]]
 }) AS claims, collect(sourceIds) AS sourceLists
 WITH claims, reduce(all = [], ids IN sourceLists | all + [id IN ids WHERE NOT id IN all]) AS sourceIds
 RETURN claims,
@@ -34,5 +37,5 @@ RETURN claims,
   COLLECT {
     UNWIND $measureIds AS measureId
     MATCH (x:Conflict {measureId: measureId})
-    RETURN x { .id, .measureId, .claimIds, .kinds, .findingReasons }
+    RETURN x { .id, .measureId, .claimIds, .kinds, .severity, .findingReasons }
   } AS conflicts

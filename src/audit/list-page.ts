@@ -56,7 +56,7 @@ async function read(runner: QueryRunner, loaders: GraphLoaders, kind: ListKind, 
       return { row, items };
     }
     case 'conflicts': {
-      const row = await pageConflictIds(runner, null, null, after, limit);
+      const row = await pageConflictIds(runner, { measure: null, kind: null, severity: null }, after, limit);
       const conflicts = await loadAll(ids(row), loaders.conflict);
       const measures = await loadAll(conflicts.map((x) => x.measureId), loaders.measure);
       const name = new Map(measures.map((m) => [m.id, m.name]));

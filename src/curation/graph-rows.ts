@@ -110,8 +110,11 @@ export interface ConflictNode {
   id: string;
   measureId: string;
   kinds: string[];
+  /** CONFLICT when any finding is one, else TENSION. */
+  severity: string;
   claimIds: string[];
   findingRules: string[];
+  findingSeverities: string[];
   findingKinds: string[];
   findingReasons: string[];
   findingClaimA: string[];

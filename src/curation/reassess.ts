@@ -16,12 +16,15 @@ export interface AssessedClaimInput
   supportReason: string | null;
   derived: boolean;
   sourceIds: string[];
+  quote: string | null;
+  /** Per citation, whom it attributes the words to (empty: the source speaks for itself). */
+  attributions: string[][];
 }
 
 export interface AssessmentInput {
   claims: AssessedClaimInput[];
   sources: { id: string; title: string; publisher: string | null; authors: string[]; cites: string[] }[];
-  conflicts: { id: string; measureId: string; claimIds: string[]; kinds: string[]; findingReasons: string[] }[];
+  conflicts: { id: string; measureId: string; claimIds: string[]; kinds: string[]; severity: string | null; findingReasons: string[] }[];
 }
 
 export type ConflictChangeKind = 'CREATED' | 'ALTERED' | 'RESOLVED';
@@ -88,7 +91,9 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
     for (const group of analysis.groups) conflicts.push(conflictNode(measureId, group));
   }
   const rows = input.claims.map((claim): SupportRow => {
-    const s: Omit<Support, 'status'> & { status: string } = claim.retracted ? RETRACTED : (support.get(claim.id) ?? ownSourcesSupport({ sourceIds: claim.sourceIds, derived: claim.derived }, closure, sourceName));
+    const s: Omit<Support, 'status'> & { status: string } = claim.retracted
+      ? RETRACTED
+      : (support.get(claim.id) ?? ownSourcesSupport({ sourceIds: claim.sourceIds, derived: claim.derived, attributedTo: originators(claim) }, closure, sourceName));
     return { id: claim.id, supportStatus: s.status, supportReason: s.reason, contested: s.status === 'CONTESTED', corroboratedByIds: s.corroboratedBy };
   });
   const supportChanges = rows
@@ -109,7 +114,15 @@ function comparable(claim: AssessedClaimInput): ComparableClaim {
     time: claim.timeStart === null && claim.timeEnd === null ? null : { start: claim.timeStart, end: claim.timeEnd, label: claim.timeLabel },
     sourceIds: claim.sourceIds,
     derived: claim.derived,
+    quote: claim.quote,
+    attributedTo: originators(claim),
   };
+}
+
+/** The originators a claim repeats, when every citation of it names one: else its sources speak for themselves. */
+function originators(claim: AssessedClaimInput): string[] {
+  if (claim.attributions.length === 0 || claim.attributions.some((ids) => ids.length === 0)) return [];
+  return [...new Set(claim.attributions.flat())].sort();
 }
 
 /** A conflict group as stored: its id is the measure's and a hash of its claims, stable across writes. */
@@ -118,8 +131,10 @@ export function conflictNode(measureId: string, group: ConflictGroup): ConflictN
     id: `conflict-${measureId}-${createHash('sha256').update(group.claimIds.join(',')).digest('hex').slice(0, 8)}`,
     measureId,
     kinds: group.kinds,
+    severity: group.severity,
     claimIds: group.claimIds,
     findingRules: group.findings.map((f) => f.rule),
+    findingSeverities: group.findings.map((f) => f.severity),
     findingKinds: group.findings.map((f) => f.kind),
     findingReasons: group.findings.map((f) => f.reason),
     findingClaimA: group.findings.map((f) => f.claimIds[0]),
@@ -139,7 +154,7 @@ function conflictChanges(before: AssessmentInput['conflicts'], after: ConflictNo
     const same = before.find((b) => b.id === group.id);
     if (same) {
       replaced.add(same.id);
-      if (same.findingReasons.join('\n') !== group.findingReasons.join('\n') || same.kinds.join() !== group.kinds.join()) {
+      if (same.findingReasons.join('\n') !== group.findingReasons.join('\n') || same.kinds.join() !== group.kinds.join() || same.severity !== group.severity) {
         changes.push({ id: group.id, change: 'ALTERED', measureId: group.measureId, replaces: [same.id] });
       }
       continue;

@@ -11,7 +11,14 @@ type After = { afterKey: string };
 const sourcePage = namedQuery<After & { kind: string | null; limit: number }, PageRow<string>>('sources/source-page');
 const entityPage = namedQuery<After & { search: string | null; type: string | null; limit: number }, PageRow<string>>('entities/entity-page');
 const measurePage = namedQuery<{ subject: string | null; afterId: string; limit: number }, PageRow<string>>('measures/measure-page');
-const conflictPage = namedQuery<{ measure: string | null; kind: string | null; afterId: string; limit: number }, PageRow<string>>(
+/** Which conflict groups a list holds: all, or one measure's, one kind's, one severity's. */
+export interface ConflictFilter {
+  measure: string | null;
+  kind: string | null;
+  severity: string | null;
+}
+
+const conflictPage = namedQuery<ConflictFilter & { afterId: string; limit: number }, PageRow<string>>(
   'conflicts/conflict-page',
 );
 
@@ -29,6 +36,6 @@ export async function pageMeasureIds(runner: QueryRunner, subject: string | null
   return (await runner.read(measurePage, { subject, afterId: after, limit }))[0] ?? empty;
 }
 
-export async function pageConflictIds(runner: QueryRunner, measure: string | null, kind: string | null, after: string, limit: number): Promise<PageRow<string>> {
-  return (await runner.read(conflictPage, { measure, kind, afterId: after, limit }))[0] ?? empty;
+export async function pageConflictIds(runner: QueryRunner, filter: ConflictFilter, after: string, limit: number): Promise<PageRow<string>> {
+  return (await runner.read(conflictPage, { ...filter, afterId: after, limit }))[0] ?? empty;
 }

@@ -96,8 +96,10 @@ export interface ConflictRecord {
   id: string;
   measureId: string;
   kinds: string[];
+  severity: 'CONFLICT' | 'TENSION';
   claimIds: string[];
   findingRules: string[];
+  findingSeverities: ('CONFLICT' | 'TENSION')[];
   findingKinds: string[];
   findingReasons: string[];
   findingClaimA: string[];

@@ -16,11 +16,11 @@ export const measureResolvers = {
       const row = await pageMeasureIds(ctx.runner, args.subject ?? null, afterCursor(cursors, args.after, isString)?.id ?? '', first + 1);
       return toConnection(cursors, row, first, (ids) => ctx.loaders.measure.loadMany(ids));
     },
-    conflicts: async (_: unknown, args: { measure?: string | null; kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+    conflicts: async (_: unknown, args: { measure?: string | null; kind?: string | null; severity?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('conflicts');
       const after = afterCursor(cursors, args.after, isString)?.id ?? '';
-      const row = await pageConflictIds(ctx.runner, args.measure ?? null, args.kind ?? null, after, first + 1);
+      const row = await pageConflictIds(ctx.runner, { measure: args.measure ?? null, kind: args.kind ?? null, severity: args.severity ?? null }, after, first + 1);
       return toConnection(cursors, row, first, (ids) => ctx.loaders.conflict.loadMany(ids));
     },
   },
@@ -37,6 +37,7 @@ export const measureResolvers = {
       x.findingReasons.map((reason, i) => ({
         reason,
         kind: x.findingKinds[i],
+        severity: x.findingSeverities[i],
         rule: x.findingRules[i],
         claimIds: [x.findingClaimA[i], x.findingClaimB[i]],
       })),
