@@ -13,6 +13,7 @@ const STATUS_WORDS: Record<string, string> = {
   SINGLE_SOURCE: 'single source',
   CONTESTED: 'contested',
   DERIVED: 'derived',
+  RETRACTED: 'retracted',
 };
 
 export function statusWords(status: string): string {

@@ -44,7 +44,7 @@ describe('a crawl of /audit/', () => {
     expect(visited.filter((p) => p.startsWith('/audit/claim/')).length).toBe(187);
     expect(visited.filter((p) => p.startsWith('/audit/source/')).length).toBe(42);
     expect(visited.filter((p) => p.startsWith('/audit/measure/')).length).toBe(59);
-    expect(visited.filter((p) => p.startsWith('/audit/conflict/')).length).toBe(3);
+    expect(visited.filter((p) => p.startsWith('/audit/conflict/')).length).toBe(4);
     expect(visited.filter((p) => p.startsWith('/audit/entity/')).length).toBe(78);
   });
 });

@@ -167,5 +167,10 @@ describe('the curation walkthrough of docs/curation.md', () => {
       ['RETRACTED', 'retractClaim', run.agent.name],
     ]);
     expect(data.everything.totalCount).toBe(data.current.totalCount + 1);
+    // The auditor's page of the claim says so too, with the history.
+    const page = await (await fetch(new URL('/audit/claim/ledger-kenya-380-2025-01-03', api.url))).text();
+    expect(page).toContain(`Retracted by ${run.agent.name}`);
+    expect(page).toContain('The spokesperson corrected the figure the next day.');
+    expect(page).toMatch(/created by [^<]* \(addClaims\)[\s\S]*retracted by [^<]* \(retractClaim\)/);
   });
 });
