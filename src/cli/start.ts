@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { createLogger } from '../config/logger.js';
 import { startApp } from '../app.js';
 import { runCommand } from './run-command.js';
 

@@ -1,6 +1,8 @@
 import { namedQuery } from '../database/named-query.js';
 import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
+import type { CitationRecord, ClaimRecord, EntityRecord } from '../graph/records.js';
 import type { AssessmentInput } from './reassess.js';
+import type { ContextIds, WriteContext } from './write-context.js';
 
 /** The write side's queries, cypher/curation/, declared once: file, parameters, row. */
 export const curationQueries = {
@@ -11,6 +13,12 @@ export const curationQueries = {
   writeClaims: namedQuery<{ rows: ClaimNode[] }, { id: string; previousHash: string | null }>('curation/write-claims'),
   linkDerivations: namedQuery<{ rows: ClaimNode[] }, never>('curation/link-derivations'),
   writeCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/write-citations'),
+  writeContext: namedQuery<ContextIds, WriteContext>('curation/write-context'),
+  retractClaim: namedQuery<{ id: string; reason: string; by: string; at: string }, never>('curation/retract-claim'),
+  // The read side's lookups by id, which a write reads inside its transaction.
+  claimsByIds: namedQuery<{ ids: string[] }, { claim: ClaimRecord }>('claims/claims-by-ids'),
+  citationsByIds: namedQuery<{ ids: string[] }, { citation: CitationRecord }>('citations/citations-by-ids'),
+  entitiesByIds: namedQuery<{ ids: string[] }, { entity: EntityRecord }>('entities/entities-by-ids'),
   lockClaim: namedQuery<{ id: string }, { locked: number }>('curation/lock-claim'),
   lockMeasures: namedQuery<{ measureIds: string[] }, { locked: number }>('curation/lock-measures'),
   assessmentInput: namedQuery<{ measureIds: string[]; claimIds: string[] }, AssessmentInput>('curation/assessment-input'),
