@@ -1,8 +1,8 @@
-import { routing, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
+import { resultTransformers, routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseAvailability } from './availability.js';
 import { toDatabaseError, type DatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
-import { toPlainValue } from './neo4j-values.js';
+import { toPlainRow } from './neo4j-values.js';
 
 /** A transaction handed to a unit of work; its queries are named and typed like the runner's. */
 export interface GraphTransaction {
@@ -15,6 +15,9 @@ export interface QueryRunnerOptions {
   /** Tells the log when the database stops and starts answering. */
   availability?: DatabaseAvailability;
 }
+
+/** Each row mapped as it arrives, instead of kept as a record and copied afterwards. */
+const plainRows = resultTransformers.mappedResultTransformer({ map: toPlainRow, collect: (rows) => rows });
 
 /** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
@@ -42,12 +45,45 @@ export class QueryRunner {
     return this.trips;
   }
 
-  read<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    return this.executeOne(routing.READ, query, params);
+  /**
+   * One read in an auto-commit transaction: RUN and PULL go out together and come back in one
+   * network round trip, where executeQuery's managed transaction needs two (BEGIN, RUN and PULL,
+   * then COMMIT) and twice the driver's work per query (docs/benchmarks.md, "The request path").
+   * The driver retries it once when the connection fails before Neo4j started on it. Its bookmarks
+   * are those of executeQuery, so a read still follows the writes of this process in a cluster.
+   */
+  async read<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    this.trips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
+    try {
+      const { records } = await session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout });
+      this.availability.answered();
+      return records.map((record) => toPlainRow(record) as R);
+    } catch (error) {
+      throw this.failure(error);
+    } finally {
+      await session.close();
+    }
   }
 
-  write<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    return this.executeOne(routing.WRITE, query, params);
+  /**
+   * One write in its own transaction through executeQuery, which pipelines begin and run and
+   * retries transient failures (for at most maxTransactionRetryTime, graph-connection.ts).
+   */
+  async write<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    this.trips += 1;
+    try {
+      const rows = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
+        database: this.database,
+        routing: routing.WRITE,
+        transactionConfig: { timeout: this.timeout },
+        resultTransformer: plainRows,
+      });
+      this.availability.answered();
+      return rows as R[];
+    } catch (error) {
+      throw this.failure(error);
+    }
   }
 
   /** Several queries in one write transaction: all of them take effect, or none. */
@@ -77,25 +113,6 @@ export class QueryRunner {
     }
   }
 
-  /**
-   * One query in its own transaction through executeQuery, which pipelines begin, run and commit
-   * (about half the latency of a transaction function here) and still retries transient failures.
-   */
-  private async executeOne<P, R>(mode: RoutingControl, query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    this.trips += 1;
-    try {
-      const { records } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
-        database: this.database,
-        routing: mode,
-        transactionConfig: { timeout: this.timeout },
-      });
-      this.availability.answered();
-      return records.map((record) => toPlainValue(record.toObject()) as R);
-    } catch (error) {
-      throw this.failure(error);
-    }
-  }
-
   private failure(error: unknown): DatabaseError {
     const failure = toDatabaseError(error, this.where);
     this.availability.failed(failure);
@@ -105,6 +122,6 @@ export class QueryRunner {
   private async runIn<P, R>(tx: ManagedTransaction, query: NamedQuery<P, R>, params: P): Promise<R[]> {
     this.trips += 1;
     const result = await tx.run(query.text, params as Record<string, unknown>);
-    return result.records.map((record) => toPlainValue(record.toObject()) as R);
+    return result.records.map((record) => toPlainRow(record) as R);
   }
 }
