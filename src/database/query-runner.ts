@@ -19,6 +19,23 @@ export interface QueryRunnerOptions {
 /** Each row mapped as it arrives, instead of kept as a record and copied afterwards. */
 const plainRows = resultTransformers.mappedResultTransformer({ map: toPlainRow, collect: (rows) => rows });
 
+/**
+ * neo4j-driver captures and formats the caller's stack for every query it runs, to put it on an
+ * error should one come, and has no setting to turn that off: it was about 6% of the API's CPU
+ * under load (docs/benchmarks.md). It does so synchronously inside session.run, so an empty stack
+ * is captured for that call alone. A failed query is still logged with its Neo4j code, message
+ * and GraphQL path (format-error.ts); only the driver error's copy of the caller's frames is gone.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
@@ -56,7 +73,7 @@ export class QueryRunner {
     this.trips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
-      const { records } = await session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout });
+      const { records } = await withoutCallerStack(() => session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout }));
       this.availability.answered();
       return records.map((record) => toPlainRow(record) as R);
     } catch (error) {
