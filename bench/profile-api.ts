@@ -53,19 +53,20 @@ try {
   };
   const plain = await run([]);
   log(`${op.name}, ${options.clients} clients, ${options.seconds} s: ${plain.requestsPerSecond.toFixed(0)} req/s, p50 ${plain.p50Ms.toFixed(1)} ms, CPU ${plain.cpuMsPerRequest.toFixed(2)} ms per request`);
-  await run(['--cpu-prof', '--cpu-prof-dir', profileDir]);
+  const profiled = await run(['--cpu-prof', '--cpu-prof-dir', profileDir]);
   const [file] = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`node --cpu-prof wrote no profile into ${profileDir}`);
   if (options.save) await copyFile(path.join(profileDir, file), options.save);
-  const summary = await summarizeCpuProfile(path.join(profileDir, file), options.top);
+  const summary = await summarizeCpuProfile(path.join(profileDir, file), profiled.window, options.top);
   const lines = (title: string, consumers: Consumer[]) => [`${title}:`, ...consumers.map((c) => `  ${(c.share * 100).toFixed(1).padStart(5)}%  ${c.name}`)];
-  console.log([`CPU profile of the API (${summary.busyMs.toFixed(0)} ms busy), self time:`, ...lines('by place', summary.byPlace), ...lines('by function', summary.byFunction)].join('\n'));
+  const perRequest = (summary.busyMs / profiled.requests).toFixed(2);
+  console.log([`CPU profile of the API under load, self time (${summary.busyMs.toFixed(0)} ms busy for ${profiled.requests} requests: ${perRequest} ms each):`, ...lines('by place', summary.byPlace), ...lines('by function', summary.byFunction)].join('\n'));
 } finally {
   await rm(profileDir, { recursive: true, force: true });
   await graph.close();
 }
 
-/** Warm-up, then the clients for the set time: requests/s, the median latency and the API's CPU per request. */
+/** Warm-up, then the clients for the set time: requests/s, the median latency, the API's CPU per request and when the load ran. */
 async function load(api: ServerProcess) {
   const client = new GraphQLClient(api.url);
   try {
@@ -74,9 +75,16 @@ async function load(api: ServerProcess) {
     const cpuBefore = api.cpuMs();
     const started = performance.now();
     const latencies = await closedLoop(ask, Infinity, options.clients, options.seconds);
-    const seconds = (performance.now() - started) / 1000;
+    const ended = performance.now();
     const sorted = latencies.sort((a, b) => a - b);
-    return { requestsPerSecond: latencies.length / seconds, p50Ms: sorted[Math.floor(sorted.length / 2)]!, cpuMsPerRequest: (api.cpuMs() - cpuBefore) / latencies.length };
+    return {
+      requests: latencies.length,
+      requestsPerSecond: latencies.length / ((ended - started) / 1000),
+      p50Ms: sorted[Math.floor(sorted.length / 2)]!,
+      cpuMsPerRequest: (api.cpuMs() - cpuBefore) / latencies.length,
+      // The profile covers the process's whole life; the summary takes the load alone.
+      window: { fromMs: started - api.spawnedAt, toMs: ended - api.spawnedAt },
+    };
   } finally {
     client.close();
   }

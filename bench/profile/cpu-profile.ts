@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 /** The parts of V8's .cpuprofile (written by node --cpu-prof) that a summary needs. */
 interface CpuProfile {
+  startTime: number;
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
@@ -31,19 +32,28 @@ function place(url: string, functionName: string): string {
   return own ? `claimgraph ${own[1]}/${own[2]!.split('/')[0]}` : url;
 }
 
+/** Milliseconds since the profile began: the part of a process's life to summarize (its load, not its start-up). */
+export interface ProfileWindow {
+  fromMs: number;
+  toMs: number;
+}
+
 /**
- * Where a process spent its CPU: each sample's time (the delta to the next) goes to the function on
- * top of the stack then (self time), grouped by package and by function. Idle time is left out.
+ * Where a process spent its CPU in a window of its life: each sample's time (the delta to the
+ * next) goes to the function on top of the stack then (self time), grouped by package and by
+ * function. Idle time is left out.
  */
-export async function summarizeCpuProfile(file: string, top = 12): Promise<CpuSummary> {
+export async function summarizeCpuProfile(file: string, window: ProfileWindow, top = 12): Promise<CpuSummary> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let busy = 0;
+  let at = 0;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
     const frame = frames.get(id)!;
-    if (frame.functionName === '(idle)') return;
+    if (frame.functionName === '(idle)' || at < window.fromMs * 1000 || at > window.toMs * 1000) return;
     const micros = profile.timeDeltas[i + 1] ?? 0;
     const where = place(frame.url, frame.functionName);
     const fn = `${frame.functionName || '(anonymous)'} (${where})`;

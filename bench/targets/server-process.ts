@@ -7,6 +7,8 @@ import { projectRoot } from '../../src/config/project-root.js';
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** performance.now() when it was spawned: where a --cpu-prof profile of it begins, near enough. */
+  spawnedAt: number;
   /** CPU time (user + system) the process has used so far, in milliseconds. */
   cpuMs(): number;
   /** Ctrl-C, as a person stops it, and its exit (which writes a --cpu-prof profile). */
@@ -28,6 +30,7 @@ const USER_HZ = 100;
 /** Starts a server on a free port of 127.0.0.1 and waits until it answers. */
 export async function startServerProcess({ args, env, ready }: ServerSpawn): Promise<ServerProcess> {
   const port = await freePort();
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
@@ -42,6 +45,7 @@ export async function startServerProcess({ args, env, ready }: ServerSpawn): Pro
   return {
     url,
     child,
+    spawnedAt,
     cpuMs() {
       // Fields 14 and 15 (utime, stime) follow the command name, which is in parentheses and may hold spaces.
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
