@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { startBenchNeo4j } from './bench-neo4j.js';
+import { positiveNumber } from './command-options.js';
 import { closedLoop } from './load/measure.js';
 import { exampleOperations } from './operations/bench-operations.js';
 import { summarizeCpuProfile, type Consumer } from './profile/cpu-profile.js';
@@ -13,11 +14,6 @@ import type { ServerProcess } from './targets/server-process.js';
 import { GraphQLClient } from './targets/graphql-client.js';
 import { graphqlTarget } from './targets/targets.js';
 
-const positive = (value: string) => {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
-  return parsed;
-};
 
 const program = new Command('npm run bench:profile --')
   .description(
@@ -27,9 +23,9 @@ const program = new Command('npm run bench:profile --')
   )
   .addOption(new Option('--size <size>', 'bench graph: corpus or a number of claims like 10k').default('corpus'))
   .addOption(new Option('--operation <prefix>', 'the example operation, e.g. docs/05').default('docs/05'))
-  .addOption(new Option('--clients <n>', 'clients at once').default(10).argParser(positive))
-  .addOption(new Option('--seconds <s>', 'how long each of the two runs loads the API').default(10).argParser(positive))
-  .addOption(new Option('--top <n>', 'consumers listed').default(12).argParser(positive))
+  .addOption(new Option('--clients <n>', 'clients at once').default(10).argParser(positiveNumber))
+  .addOption(new Option('--seconds <s>', 'how long each of the two runs loads the API').default(10).argParser(positiveNumber))
+  .addOption(new Option('--top <n>', 'consumers listed').default(12).argParser(positiveNumber))
   .option('--save <file>', 'keep the .cpuprofile there (Chrome DevTools and VS Code open it)')
   .parse();
 

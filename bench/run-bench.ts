@@ -8,6 +8,7 @@ import { projectRoot } from '../src/config/project-root.js';
 import { readHealth } from '../src/graph/health.js';
 import { startBenchNeo4j, type BenchGraph, type BenchNeo4jSettings } from './bench-neo4j.js';
 import { benchQuery } from './bench-query.js';
+import { positiveNumber } from './command-options.js';
 import { compareAnswers } from './check/fingerprint.js';
 import { failedMeasurement, measure, type MeasureOptions } from './load/measure.js';
 import { claimsSecondPage, claimsVariants, exampleOperations, otherLists, type BenchOperation, type Probes } from './operations/bench-operations.js';
@@ -26,11 +27,6 @@ const probeQuery = benchQuery<Record<string, never>, { measures: number; documen
 const memorySettings = benchQuery<Record<string, never>, { name: string; value: string }>('memory-settings');
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
-const positive = (value: string) => {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
-  return parsed;
-};
 const memory = (value: string) => {
   if (!/^\d+[kmgKMG]$/.test(value)) throw new InvalidArgumentError('must look like 512m or 4g');
   return value;
@@ -46,10 +42,10 @@ const program = new Command('npm run bench --')
   .addOption(new Option('--sizes <list>', 'graph sizes in claims: corpus, or a number like 10k, 100k, 1m (1m: ~25 min to generate the first time, ~30 min to measure)').default(['corpus', '10k', '100k'], 'corpus,10k,100k').argParser(list))
   .addOption(new Option('--targets <list>', `which targets to measure: ${TARGET_NAMES.join(', ')}`).default([...TARGET_NAMES], TARGET_NAMES.join(',')).argParser(list))
   .option('--operations <regex>', 'only operations whose name matches, e.g. "claims/" or "docs/0[1-3]"')
-  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positive))
-  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positive))
-  .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positive))
-  .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positive))
+  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positiveNumber))
+  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positiveNumber))
+  .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positiveNumber))
+  .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positiveNumber))
   .addOption(new Option('--heap <size>', 'Java heap of the bench Neo4j').default('4g').argParser(memory))
   .addOption(new Option('--pagecache <size>', 'page cache of the bench Neo4j (6g holds the 1m graph)').default('6g').argParser(memory))
   .addOption(new Option('--bolt-port <port>', 'Bolt port of the bench Neo4j; 0 picks a free one').default(0).argParser(Number))

@@ -56,7 +56,7 @@ export async function summarizeCpuProfile(file: string, window: ProfileWindow, t
     if (frame.functionName === '(idle)' || at < window.fromMs * 1000 || at > window.toMs * 1000) return;
     const micros = profile.timeDeltas[i + 1] ?? 0;
     const where = place(frame.url, frame.functionName);
-    const fn = `${frame.functionName || '(anonymous)'} (${where})`;
+    const fn = where === frame.functionName ? where : `${frame.functionName || '(anonymous)'} (${where})`;
     busy += micros;
     byPlace.set(where, (byPlace.get(where) ?? 0) + micros);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
