@@ -1,5 +1,6 @@
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { openDriver } from '../src/database/graph-connection.js';
 import { freePort } from '../src/config/port-probe.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../src/database/local-neo4j/index.js';
@@ -18,6 +19,8 @@ export interface BenchNeo4jSettings {
 
 export interface BenchGraph {
   uri: string;
+  /** The instance's generated password, for an API process of its own. */
+  password: string;
   instanceDir: string;
   driver: Driver;
   /** The project's query runner (it notes queries only while asked to), shared by the generator and our API. */
@@ -44,9 +47,12 @@ export async function startBenchNeo4j(sizeLabel: string, settings: BenchNeo4jSet
     detached: false,
     log,
   });
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { userAgent: 'claimgraph-bench' });
+  // The settings our API runs with (graph-connection.ts), for every target: a failing query is
+  // retried for 2 s, not the driver's default 30 s.
+  const driver = openDriver(server.uri, neo4j.auth.basic('neo4j', password));
   return {
     uri: server.uri,
+    password,
     instanceDir,
     driver,
     runner: new RecordingQueryRunner(driver, 'neo4j', server.uri),

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { projectRoot } from '../src/config/project-root.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/database/local-neo4j/index.js';
 import { freePort } from '../src/config/port-probe.js';
+import { API_ENTRY, buildApi } from './targets/api-process.js';
 
 const positive = (value: string) => {
   const parsed = Number(value);
@@ -59,7 +60,8 @@ interface App {
 
 async function startApp(boltUri: string): Promise<App> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  buildApi();
+  const child = spawn(process.execPath, [API_ENTRY], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: boltUri, NEO4J_PASSWORD: neo4jOptions.password, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { serveApi } from '../src/app.js';
@@ -7,15 +8,18 @@ import { projectRoot } from '../src/config/project-root.js';
 import { readHealth } from '../src/graph/health.js';
 import { startBenchNeo4j, type BenchGraph, type BenchNeo4jSettings } from './bench-neo4j.js';
 import { benchQuery } from './bench-query.js';
+import { positiveNumber } from './command-options.js';
 import { compareAnswers } from './check/fingerprint.js';
-import { measure, type MeasureOptions } from './load/measure.js';
+import { failedMeasurement, measure, type MeasureOptions } from './load/measure.js';
 import { claimsSecondPage, claimsVariants, exampleOperations, otherLists, type BenchOperation, type Probes } from './operations/bench-operations.js';
-import { servePeerApi } from './peer/peer-api.js';
 import { profileQuery } from './profile/profile-query.js';
 import { renderBenchmarks } from './report/render-benchmarks.js';
 import { loadSizeResults, saveSizeResult, type OperationResult, type SizeResult } from './report/results.js';
 import { ensureBenchGraph, parseSize, type BenchGraphSize, type GraphStats } from './synthetic/synthetic-graph.js';
+import { startApiProcess } from './targets/api-process.js';
 import { GraphQLClient } from './targets/graphql-client.js';
+import { startPeerProcess } from './targets/peer-process.js';
+import type { ServerProcess } from './targets/server-process.js';
 import { floorTarget, graphqlTarget, TARGET_NAMES, type Target, type TargetName } from './targets/targets.js';
 
 const probeQuery = benchQuery<Record<string, never>, { measures: number; documents: number; countries: { id: string; name: string }[] }>('probes');
@@ -23,11 +27,6 @@ const probeQuery = benchQuery<Record<string, never>, { measures: number; documen
 const memorySettings = benchQuery<Record<string, never>, { name: string; value: string }>('memory-settings');
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
-const positive = (value: string) => {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a positive number');
-  return parsed;
-};
 const memory = (value: string) => {
   if (!/^\d+[kmgKMG]$/.test(value)) throw new InvalidArgumentError('must look like 512m or 4g');
   return value;
@@ -43,10 +42,10 @@ const program = new Command('npm run bench --')
   .addOption(new Option('--sizes <list>', 'graph sizes in claims: corpus, or a number like 10k, 100k, 1m (1m: ~25 min to generate the first time, ~30 min to measure)').default(['corpus', '10k', '100k'], 'corpus,10k,100k').argParser(list))
   .addOption(new Option('--targets <list>', `which targets to measure: ${TARGET_NAMES.join(', ')}`).default([...TARGET_NAMES], TARGET_NAMES.join(',')).argParser(list))
   .option('--operations <regex>', 'only operations whose name matches, e.g. "claims/" or "docs/0[1-3]"')
-  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positive))
-  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positive))
-  .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positive))
-  .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positive))
+  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positiveNumber))
+  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positiveNumber))
+  .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positiveNumber))
+  .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positiveNumber))
   .addOption(new Option('--heap <size>', 'Java heap of the bench Neo4j').default('4g').argParser(memory))
   .addOption(new Option('--pagecache <size>', 'page cache of the bench Neo4j (6g holds the 1m graph)').default('6g').argParser(memory))
   .addOption(new Option('--bolt-port <port>', 'Bolt port of the bench Neo4j; 0 picks a free one').default(0).argParser(Number))
@@ -113,16 +112,26 @@ for (const size of sizes) {
   log('docs/benchmarks.md updated');
 }
 
+/**
+ * Our API and the peer are measured each in a process of its own, as they would run (compiled
+ * and NODE_ENV=production for ours), so that neither shares a thread with the clients and the CPU
+ * time of each is its own. A second copy of our API, in this process over the recording runner,
+ * answers each operation once to note the queries it sends (same cursor key, so cursors pass).
+ */
 async function benchmarkSize(graph: BenchGraph, size: BenchGraphSize, stats: GraphStats): Promise<SizeResult> {
-  const api = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('silent') });
-  const peer = await servePeerApi(graph.driver);
-  const apiClient = new GraphQLClient(api.url);
-  const peerClient = new GraphQLClient(peer.url);
+  const cursorSecret = randomBytes(24).toString('base64url');
+  const recorder = await serveApi(graph.runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('silent'), cursorSecret });
+  const api = await startApiProcess({ neo4jUri: graph.uri, neo4jPassword: graph.password, cursorSecret });
+  const peer = await startPeerProcess(graph.uri, graph.password);
+  const clients = [new GraphQLClient(recorder.url), new GraphQLClient(api.url), new GraphQLClient(peer.url)] as const;
   try {
-    const targets: Record<TargetName, Target> = { api: graphqlTarget('api', apiClient), floor: floorTarget(graph.driver), peer: graphqlTarget('peer', peerClient) };
-    const operations = (await operationsFor(graph, stats, targets)).filter((op) => !selected || selected.test(op.name));
+    const targets: Record<TargetName, Target> = { api: graphqlTarget('api', clients[1]), floor: floorTarget(graph.driver), peer: graphqlTarget('peer', clients[2]) };
+    const processes: Partial<Record<TargetName, ServerProcess>> = { api, peer };
+    const recording = graphqlTarget('api', clients[0]);
+    const failures = new Map<string, string>();
+    const operations = (await operationsFor(graph, stats, targets, failures)).filter((op) => !selected || selected.test(op.name));
     const results: OperationResult[] = [];
-    for (const op of operations) results.push(await benchmarkOperation(graph, op, targets, size.label));
+    for (const op of operations) results.push(await benchmarkOperation(graph, op, { targets, processes, recording, failures }, size.label));
     return {
       size: size.label,
       claims: size.claims,
@@ -137,10 +146,8 @@ async function benchmarkSize(graph: BenchGraph, size: BenchGraphSize, stats: Gra
       operations: results,
     };
   } finally {
-    apiClient.close();
-    peerClient.close();
-    await api.close();
-    await peer.close();
+    for (const client of clients) client.close();
+    await Promise.all([recorder.close(), api.close(), peer.close()]);
   }
 }
 
@@ -156,7 +163,7 @@ async function reportedSettings(graph: BenchGraph): Promise<SizeResult['neo4j']>
 }
 
 /** Every operation for this graph: the examples, the claims variants on ids from its middle, their second page, other lists. */
-async function operationsFor(graph: BenchGraph, stats: GraphStats, targets: Record<TargetName, Target>): Promise<BenchOperation[]> {
+async function operationsFor(graph: BenchGraph, stats: GraphStats, targets: Record<TargetName, Target>, failures: Failures): Promise<BenchOperation[]> {
   const variants = claimsVariants(await probesFor(graph, stats));
   const first = variants[0]!;
   type FirstPage = Record<string, { pageInfo?: { endCursor: string } }> & { resumeAfter?: { sortTime: string; claim: string } };
@@ -165,6 +172,7 @@ async function operationsFor(graph: BenchGraph, stats: GraphStats, targets: Reco
       return (await targets[target].request(first)!()) as FirstPage;
     } catch (error) {
       log(`The ${target} failed the first page, so the second has no ${target} version: ${(error as Error).message}`);
+      failures.set(failureKey(target, first), (error as Error).message);
       return undefined;
     }
   };
@@ -189,22 +197,40 @@ async function probesFor(graph: BenchGraph, stats: GraphStats): Promise<Probes> 
   };
 }
 
+/** A target's failure of an operation, noted the first time: asking again costs the same wait for the same error. */
+type Failures = Map<string, string>;
+function failureKey(target: TargetName, op: BenchOperation): string {
+  return `${target} ${op.name}`;
+}
+
+interface Contenders {
+  targets: Record<TargetName, Target>;
+  /** The processes of the targets that have their own, whose CPU time is read. */
+  processes: Partial<Record<TargetName, ServerProcess>>;
+  /** Our API in this process, over the recording runner. */
+  recording: Target;
+  failures: Failures;
+}
+
 /**
  * One operation: each target answers it once (its answer compared with ours, our API's queries and
- * round trips noted, then profiled), then is measured. Targets take turns per operation, so that a
- * slow drift of the machine touches all three alike.
+ * round trips noted, then profiled), then is measured, unless it failed already. Targets take
+ * turns per operation, so that a slow drift of the machine touches all three alike.
  */
-async function benchmarkOperation(graph: BenchGraph, op: BenchOperation, targets: Record<TargetName, Target>, sizeLabel: string): Promise<OperationResult> {
+async function benchmarkOperation(graph: BenchGraph, op: BenchOperation, { targets, processes, recording, failures }: Contenders, sizeLabel: string): Promise<OperationResult> {
   const result: OperationResult = { name: op.name, what: op.what, measurements: {}, apiRoundTrips: 0, answers: {}, profile: { api: [] }, ...(op.peerDiffers ? { peerDiffers: op.peerDiffers } : {}) };
-  const recorded = await graph.runner.record(() => targets.api.request(op)!().then((data) => ({ data }), (error: Error) => ({ error })));
+  const recorded = await graph.runner.record(() => recording.request(op)!().then((data) => ({ data }), (error: Error) => ({ error })));
   result.apiRoundTrips = recorded.roundTrips;
   const ours = 'data' in recorded.result ? recorded.result.data : undefined;
   for (const other of ['floor', 'peer'] as const) {
     const ask = targets[other].request(op);
-    if (!ask || ours === undefined) continue;
+    if (!ask || ours === undefined || failures.has(failureKey(other, op))) continue;
     result.answers[other] = await ask().then(
       (theirs) => compareAnswers(ours, theirs, { ordered: op.name.startsWith('claims/') }),
-      (error: Error) => `failed: ${error.message}`,
+      (error: Error) => {
+        failures.set(failureKey(other, op), error.message);
+        return `failed: ${error.message}`;
+      },
     );
   }
   for (const q of recorded.queries) result.profile.api.push(await profileQuery(graph.driver, q.query.name, q.query.text, q.params));
@@ -212,7 +238,10 @@ async function benchmarkOperation(graph: BenchGraph, op: BenchOperation, targets
 
   for (const name of options.targets as TargetName[]) {
     const ask = targets[name].request(op);
-    if (ask) result.measurements[name] = await measure(ask, measureOptions);
+    if (!ask) continue;
+    const failed = failures.get(failureKey(name, op));
+    const cpuMs = processes[name] && (() => processes[name]!.cpuMs());
+    result.measurements[name] = failed === undefined ? await measure(ask, measureOptions, cpuMs) : failedMeasurement(failed, measureOptions);
   }
   const summary = (options.targets as TargetName[])
     .map((t) => {

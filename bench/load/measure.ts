@@ -7,6 +7,8 @@ export interface Measurement {
   requestsPerSecond: number;
   concurrency: number;
   throughputSamples: number;
+  /** CPU time the target's own process spent per request in the throughput phase (our API only: it runs apart from the clients). */
+  cpuMsPerRequest?: number;
   /** The first error, when the target failed the operation (measuring stops there). */
   error?: string;
 }
@@ -22,16 +24,18 @@ export interface MeasureOptions {
 /**
  * Warm-up, then `iterations` requests one after another for latency (no queueing in the numbers),
  * then `iterations` more from `concurrency` clients at once for throughput. Each phase also stops
- * after maxSeconds.
+ * after maxSeconds. `cpuMs` reads the CPU time of the process that answers, when it has its own.
  */
-export async function measure(ask: () => Promise<unknown>, options: MeasureOptions): Promise<Measurement> {
+export async function measure(ask: () => Promise<unknown>, options: MeasureOptions, cpuMs?: () => number): Promise<Measurement> {
   try {
-    await phase(ask, options.warmup, 1, options.maxSeconds / 2);
-    const latencies = await phase(ask, options.iterations, 1, options.maxSeconds);
+    await closedLoop(ask, options.warmup, 1, options.maxSeconds / 2);
+    const latencies = await closedLoop(ask, options.iterations, 1, options.maxSeconds);
     const started = performance.now();
-    const parallel = await phase(ask, options.iterations, options.concurrency, options.maxSeconds);
+    const cpuBefore = cpuMs?.();
+    const parallel = await closedLoop(ask, options.iterations, options.concurrency, options.maxSeconds);
     const seconds = (performance.now() - started) / 1000;
     return {
+      ...(cpuBefore === undefined ? {} : { cpuMsPerRequest: (cpuMs!() - cpuBefore) / parallel.length }),
       samples: latencies.length,
       p50Ms: percentile(latencies, 0.5),
       p95Ms: percentile(latencies, 0.95),
@@ -40,12 +44,17 @@ export async function measure(ask: () => Promise<unknown>, options: MeasureOptio
       throughputSamples: parallel.length,
     };
   } catch (error) {
-    return { samples: 0, p50Ms: NaN, p95Ms: NaN, requestsPerSecond: NaN, concurrency: options.concurrency, throughputSamples: 0, error: (error as Error).message };
+    return failedMeasurement((error as Error).message, options);
   }
 }
 
-/** Closed loop: `clients` callers, each sending its next request when its last one is answered. */
-async function phase(ask: () => Promise<unknown>, count: number, clients: number, maxSeconds: number): Promise<number[]> {
+/** A target that failed the operation: no numbers, its first error. */
+export function failedMeasurement(error: string, options: MeasureOptions): Measurement {
+  return { samples: 0, p50Ms: NaN, p95Ms: NaN, requestsPerSecond: NaN, concurrency: options.concurrency, throughputSamples: 0, error };
+}
+
+/** Closed loop: `clients` callers, each sending its next request when its last one is answered; the latency of each. */
+export async function closedLoop(ask: () => Promise<unknown>, count: number, clients: number, maxSeconds: number): Promise<number[]> {
   const deadline = performance.now() + maxSeconds * 1000;
   const latencies: number[] = [];
   let issued = 0;

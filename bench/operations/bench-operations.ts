@@ -50,7 +50,7 @@ const benchDocument = (file: string) => readFileSync(path.join(projectRoot, 'ben
 const floorQuery = (name: string) => benchQuery<Variables, { data: unknown }>(`floor/${name}`);
 
 /** The JSON after "# Variables:" in an example operation, as a reader pastes it into the Sandbox. */
-function exampleVariables(text: string): Variables {
+export function exampleVariables(text: string): Variables {
   const line = text.split('\n').find((l) => l.startsWith('# Variables:'));
   return line ? (JSON.parse(line.slice('# Variables:'.length)) as Variables) : {};
 }

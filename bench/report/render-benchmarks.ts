@@ -36,9 +36,10 @@ function sizeSection(r: SizeResult): string[] {
     if (m.error) return [`error${note(m.error.length > 300 ? `${m.error.slice(0, 299)}…` : m.error)}`, '–', '–'];
     return [ms(m.p50Ms), ms(m.p95Ms), rate(m.requestsPerSecond)];
   };
+  const ratio = (a: Measurement | undefined, b: Measurement | undefined) => (a && b && !a.error && !b.error ? `${(a.p50Ms / b.p50Ms).toFixed(1)}×` : '–');
+  const cpu = (m: Measurement | undefined) => (m?.cpuMsPerRequest === undefined || m.error ? '–' : m.cpuMsPerRequest.toFixed(1));
   const rows = r.operations.map((op) => {
     const { api, floor, peer } = op.measurements;
-    const ratio = api && floor && !api.error && !floor.error ? `${(api.p50Ms / floor.p50Ms).toFixed(1)}×` : '–';
     const answers = (['floor', 'peer'] as const)
       .map((t) => {
         const a = op.answers[t];
@@ -47,8 +48,9 @@ function sizeSection(r: SizeResult): string[] {
         return `differs${note(`${op.name}, ${t}: ${a}${t === 'peer' && op.peerDiffers ? ` (expected: ${op.peerDiffers})` : ''}`)}`;
       })
       .join(' / ');
-    return `| ${op.name} | ${cells(api).join(' | ')} | ${op.apiRoundTrips} | ${cells(floor).join(' | ')} | ${cells(peer).join(' | ')} | ${ratio} | ${answers} |`;
+    return `| ${op.name} | ${cells(api).join(' | ')} | ${cpu(api)} | ${op.apiRoundTrips} | ${cells(floor).join(' | ')} | ${cells(peer).join(' | ')} | ${cpu(peer)} | ${ratio(api, floor)} | ${ratio(api, peer)} | ${answers} |`;
   });
+  const hasCpu = r.operations.some((op) => op.measurements.api?.cpuMsPerRequest !== undefined);
   return [
     `### ${r.size}: ${n(g.claims)} claims`,
     '',
@@ -56,10 +58,11 @@ function sizeSection(r: SizeResult): string[] {
       `${n(g.conflicts)} conflicts, ${n(g.relationships)} relationships. Neo4j ${r.neo4j.version}, heap ${r.neo4j.heapSize}, page cache ${r.neo4j.pageCacheSize} ` +
       `(transaction memory cap ${r.neo4j.transactionMemoryCap}, the project's setting). Code: ${r.revision}. Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, load ${r.machine.loadAverage.toFixed(1)} when measuring began. Measured ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC in ${n(r.durationSeconds)} s ` +
       `(graph generated in ${n(r.graph.generationSeconds)} s, kept between runs) with \`${r.command}\`: warm-up ${r.settings.warmup}, up to ${r.settings.iterations} requests ` +
-      `one at a time for p50/p95, up to ${r.settings.iterations} more from ${r.settings.concurrency} clients at once for requests/s, each phase at most ${r.settings.maxSeconds} s.`,
+      `one at a time for p50/p95, up to ${r.settings.iterations} more from ${r.settings.concurrency} clients at once for requests/s, each phase at most ${r.settings.maxSeconds} s.` +
+      (hasCpu ? ' Our API and the peer each ran in a process of their own; CPU is that process\'s time (user and system) per request while the clients were at once.' : ''),
     '',
-    '| operation | API p50 ms | API p95 ms | API req/s | API round trips | floor p50 ms | floor p95 ms | floor req/s | peer p50 ms | peer p95 ms | peer req/s | API ÷ floor (p50) | answers vs ours (floor / peer) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| operation | API p50 ms | API p95 ms | API req/s | API CPU ms/req | API round trips | floor p50 ms | floor p95 ms | floor req/s | peer p50 ms | peer p95 ms | peer req/s | peer CPU ms/req | API ÷ floor (p50) | API ÷ peer (p50) | answers vs ours (floor / peer) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
     ...rows,
     '',
     ...notes.map((text, i) => `[^${r.size}-${i + 1}]: ${text.replace(/\n/g, ' ')}`),

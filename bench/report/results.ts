@@ -49,6 +49,8 @@ export async function saveSizeResult(result: SizeResult): Promise<string> {
 /** Every size measured so far, smallest graph first. */
 export async function loadSizeResults(): Promise<SizeResult[]> {
   const files = (await readdir(resultsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
-  const results = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(resultsDir, f), 'utf8')) as SizeResult));
+  const parsed = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(resultsDir, f), 'utf8')) as Partial<SizeResult>));
+  // The folder also holds other benchmarks' results (npm run bench:hardening writes hardening.json).
+  const results = parsed.filter((r): r is SizeResult => Array.isArray(r.operations) && r.graph !== undefined);
   return results.sort((a, b) => a.graph.summary.claims - b.graph.summary.claims);
 }

@@ -1,3 +1,5 @@
+// First: it sets NODE_ENV before graphql is loaded (ES modules run in the order they are imported).
+import './production-mode.js';
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { startApp } from '../app.js';

@@ -1,8 +1,8 @@
-import { Neo4jError, routing, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
+import { Neo4jError, resultTransformers, routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseAvailability } from './availability.js';
 import { DatabaseError, toDatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
-import { toPlainValue } from './neo4j-values.js';
+import { toPlainRow } from './neo4j-values.js';
 
 /** A transaction handed to a unit of work; its queries are named and typed like the runner's. */
 export interface GraphTransaction {
@@ -16,6 +16,26 @@ export interface QueryRunnerOptions {
   availability?: DatabaseAvailability;
   /** Told each query's name and time once it answered (benchmarks break a write down with it). */
   observe?: (query: string, ms: number) => void;
+}
+
+/** Each row mapped as it arrives, instead of kept as a record and copied afterwards. */
+const plainRows = resultTransformers.mappedResultTransformer({ map: toPlainRow, collect: (rows) => rows });
+
+/**
+ * neo4j-driver captures and formats the caller's stack for every query it runs, to put it on an
+ * error should one come, and has no setting to turn that off: it was about 6% of the API's CPU
+ * under load (docs/benchmarks.md). It does so synchronously inside session.run, so an empty stack
+ * is captured for that call alone. A failed query is still logged with its Neo4j code, message
+ * and GraphQL path (format-error.ts); only the driver error's copy of the caller's frames is gone.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
@@ -46,12 +66,49 @@ export class QueryRunner {
     return this.trips;
   }
 
-  read<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    return this.executeOne(routing.READ, query, params);
+  /**
+   * One read in an auto-commit transaction: RUN and PULL go out together and come back in one
+   * network round trip, where executeQuery's managed transaction needs two (BEGIN, RUN and PULL,
+   * then COMMIT) and twice the driver's work per query (docs/benchmarks.md, "The request path").
+   * The driver retries it once when the connection fails before Neo4j started on it. Its bookmarks
+   * are those of executeQuery, so a read still follows the writes of this process in a cluster.
+   */
+  async read<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    this.trips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
+    const started = this.observe && performance.now();
+    try {
+      const { records } = await withoutCallerStack(() => session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout }));
+      this.availability.answered();
+      if (started !== undefined) this.observe!(query.name, performance.now() - started);
+      return records.map((record) => toPlainRow(record) as R);
+    } catch (error) {
+      throw this.failure(error);
+    } finally {
+      await session.close();
+    }
   }
 
-  write<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    return this.executeOne(routing.WRITE, query, params);
+  /**
+   * One write in its own transaction through executeQuery, which pipelines begin and run and
+   * retries transient failures (for at most maxTransactionRetryTime, graph-connection.ts).
+   */
+  async write<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    this.trips += 1;
+    const started = this.observe && performance.now();
+    try {
+      const rows = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
+        database: this.database,
+        routing: routing.WRITE,
+        transactionConfig: { timeout: this.timeout },
+        resultTransformer: plainRows,
+      });
+      this.availability.answered();
+      if (started !== undefined) this.observe!(query.name, performance.now() - started);
+      return rows as R[];
+    } catch (error) {
+      throw this.failure(error);
+    }
   }
 
   /**
@@ -87,27 +144,6 @@ export class QueryRunner {
     }
   }
 
-  /**
-   * One query in its own transaction through executeQuery, which pipelines begin, run and commit
-   * (about half the latency of a transaction function here) and still retries transient failures.
-   */
-  private async executeOne<P, R>(mode: RoutingControl, query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    this.trips += 1;
-    const started = this.observe && performance.now();
-    try {
-      const { records } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
-        database: this.database,
-        routing: mode,
-        transactionConfig: { timeout: this.timeout },
-      });
-      this.availability.answered();
-      if (started !== undefined) this.observe!(query.name, performance.now() - started);
-      return records.map((record) => toPlainValue(record.toObject()) as R);
-    } catch (error) {
-      throw this.failure(error);
-    }
-  }
-
   private failure(error: unknown): DatabaseError {
     const failure = toDatabaseError(error, this.where);
     this.availability.failed(failure);
@@ -119,6 +155,6 @@ export class QueryRunner {
     const started = this.observe && performance.now();
     const result = await tx.run(query.text, params as Record<string, unknown>);
     if (started !== undefined) this.observe!(query.name, performance.now() - started);
-    return result.records.map((record) => toPlainValue(record.toObject()) as R);
+    return result.records.map((record) => toPlainRow(record) as R);
   }
 }

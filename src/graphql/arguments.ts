@@ -15,15 +15,20 @@ function check<T>(argumentName: string, schema: z.ZodType<T>, value: unknown): T
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Each argument's schema is built once: resolvers check arguments on every call (contextChars once per citation). */
+const pageSizes = z.number().int().min(1, `must be between 1 and ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`);
+
 export function pageSize(first: unknown): number {
-  return check('first', z.number().int().min(1, `must be between 1 and ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`), first);
+  return check('first', pageSizes, first);
 }
 
 export const MAX_PER_CONTRIBUTOR = 100;
 
+const contributorRange = `must be between 1 and ${MAX_PER_CONTRIBUTOR}`;
+const perContributorCounts = z.number().int().min(1, contributorRange).max(MAX_PER_CONTRIBUTOR, contributorRange);
+
 export function perContributor(n: unknown): number {
-  const range = `must be between 1 and ${MAX_PER_CONTRIBUTOR}`;
-  return check('perContributor', z.number().int().min(1, range).max(MAX_PER_CONTRIBUTOR, range), n);
+  return check('perContributor', perContributorCounts, n);
 }
 
 export function afterCursor<Key>(cursors: ListCursors, after: unknown, isKey: (k: unknown) => k is Key): CursorPosition<Key> | undefined {
@@ -33,13 +38,17 @@ export function afterCursor<Key>(cursors: ListCursors, after: unknown, isKey: (k
   return position;
 }
 
+const searchTexts = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
 export function searchText(argumentName: string, text: unknown): string | null {
   if (text === null || text === undefined) return null;
-  return check(argumentName, z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'), text);
+  return check(argumentName, searchTexts, text);
 }
 
+const contextLengths = z.number().int().min(0, 'must be between 0 and 1000').max(1000, 'must be between 0 and 1000');
+
 export function contextChars(chars: unknown): number {
-  return check('chars', z.number().int().min(0, 'must be between 0 and 1000').max(1000, 'must be between 0 and 1000'), chars);
+  return check('chars', contextLengths, chars);
 }
 
 export function dateRange(from: string | null | undefined, to: string | null | undefined): void {

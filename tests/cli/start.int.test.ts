@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ENTRY, buildApi } from '../../bench/targets/api-process.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import { isNeo4jProcess } from '../../src/database/local-neo4j/instance.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/database/local-neo4j/index.js';
@@ -16,8 +17,9 @@ afterAll(() => {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** What `npm start` runs (package.json): one Node process, tsx loaded in it. */
-const START = ['--import', 'tsx', 'src/cli/start.ts'];
+/** What `npm start` runs (package.json) once it has compiled src/: one Node process. */
+const START = [API_ENTRY];
+beforeAll(buildApi);
 
 interface StartedApp {
   child: ChildProcess;

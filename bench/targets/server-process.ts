@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { freePort } from '../../src/config/port-probe.js';
+import { projectRoot } from '../../src/config/project-root.js';
+
+/** A GraphQL server the bench measures, in a process of its own so that its CPU time is its own. */
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** performance.now() when it was spawned: where a --cpu-prof profile of it begins, near enough. */
+  spawnedAt: number;
+  /** CPU time (user + system) the process has used so far, in milliseconds. */
+  cpuMs(): number;
+  /** Ctrl-C, as a person stops it, and its exit (which writes a --cpu-prof profile). */
+  close(): Promise<void>;
+}
+
+export interface ServerSpawn {
+  /** Node's arguments: options, then the script. */
+  args: string[];
+  /** Added to this process's environment; PORT is set here. */
+  env: Record<string, string>;
+  /** Whether the server at this URL answers yet. */
+  ready(url: string): Promise<boolean>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat on Linux (USER_HZ, 100 on every mainstream kernel). */
+const USER_HZ = 100;
+
+/** Starts a server on a free port of 127.0.0.1 and waits until it answers. */
+export async function startServerProcess({ args, env, ready }: ServerSpawn): Promise<ServerProcess> {
+  const port = await freePort();
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}/`;
+  while (!(await ready(url))) {
+    if (child.exitCode !== null) throw new Error(`${args.at(-1)} exited (${child.exitCode}) before it served`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    child,
+    spawnedAt,
+    cpuMs() {
+      // Fields 14 and 15 (utime, stime) follow the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+    },
+    async close() {
+      if (child.exitCode === null) child.kill('SIGINT');
+      await exited;
+    },
+  };
+}
