@@ -17,11 +17,15 @@ import { useCorpusApi } from '../support/corpus-api.js';
  * way and rewrites operation-budgets.json. Regenerate it when a change of cost is meant (a new
  * field, a filter), and say so in the commit.
  *
- * No tolerance: on the same corpus the same query text gets the same plan and the same db hits.
- * Only the index statistics the planner reads could differ (Neo4j samples indexes in the
- * background after a load, so a plan made just after it may start elsewhere: measures-by-ids once
- * read every measure that way), hence the indexes are resampled and the plans dropped first.
+ * On the same graph the same query text gets the same plan and the same db hits. Only the index
+ * statistics the planner reads could differ (Neo4j samples indexes in the background after a load,
+ * so a plan made just after it may start elsewhere: measures-by-ids once read every measure that
+ * way), hence the indexes are resampled and the plans dropped first. The graph itself is the
+ * corpus plus the history other test files leave on it: a seed claim a test corrects and hands back
+ * gets the seed loader's activities, relationships that an expansion of that claim steps over (a
+ * few db hits). HISTORY_SLACK allows for those; a scan or an N+1 costs many times more.
  */
+const HISTORY_SLACK = 0.02;
 const env = useCorpusApi();
 beforeAll(async () => {
   await env.graph.driver.executeQuery('CALL db.prepareForReplanning()');
@@ -75,7 +79,7 @@ describe('what each example operation costs Neo4j on the corpus', () => {
       .map(([name, hits]) => `${name} ${budget!.queries[name] ?? 0} → ${hits}`);
     const why = `${file}: ${grown.join(', ') || 'no single query grew'} (npm run test:budgets records a cost that is meant)`;
     expect(cost.roundTrips, why).toBeLessThanOrEqual(budget!.roundTrips);
-    expect(cost.dbHits, why).toBeLessThanOrEqual(budget!.dbHits);
+    expect(cost.dbHits, why).toBeLessThanOrEqual(Math.ceil(budget!.dbHits * (1 + HISTORY_SLACK)));
   });
 
   afterAll(async () => {
