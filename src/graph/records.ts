@@ -1,5 +1,6 @@
-/** Rows the graph queries return, after the runner turned Neo4j values into plain ones. */
+import type { EntityNode, MeasureNode, SourceNode } from '../curation/graph-rows.js';
 
+/** Rows the graph queries return, after the runner turned Neo4j values into plain ones: the write side's rows, with what reads add. */
 export interface ClaimRecord {
   id: string;
   kind: string;
@@ -46,19 +47,8 @@ export interface CitationRecord {
   attributedToKind: 'Source' | 'Entity' | null;
 }
 
-export interface SourceRecord {
-  id: string;
-  kind: 'document' | 'work';
-  title: string;
-  publisher: string | null;
-  authors: string[];
-  published: string | null;
-  url: string | null;
-  language: string | null;
-  license: string | null;
-  snapshot: string | null;
-  note: string | null;
-  sha256: string | null;
+/** A source as the write side stores it (graph-rows.ts), without its text, which can be large. */
+export interface SourceRecord extends Omit<SourceNode, 'text'> {
   textLength: number | null;
   claimCount: number;
 }
@@ -73,21 +63,11 @@ export interface ReferenceRecord {
   citedId: string;
 }
 
-export interface EntityRecord {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
+export interface EntityRecord extends EntityNode {
   measureIds: string[];
 }
 
-export interface MeasureRecord {
-  id: string;
-  name: string;
-  unit: string;
-  description: string;
-  aspect: string | null;
-  subjectId: string;
+export interface MeasureRecord extends MeasureNode {
   seriesIds: string[];
   conflictIds: string[];
 }
