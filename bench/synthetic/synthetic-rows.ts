@@ -280,7 +280,7 @@ function measureSeries(measure: MeasureNode, kind: MeasureKind, subject: Synthet
       documents: [],
       attributions: [],
       quote,
-      draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, note: null },
+      draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, eventKey: null, note: null },
     });
   }
   return claims;
@@ -440,6 +440,7 @@ function assessedClaim(measure: MeasureNode, { draft, documents, quote, attribut
   return {
     id: draft.id,
     measureId: measure.id,
+    eventKey: null,
     measureUnit: measure.unit,
     qualifier: v?.qualifier ?? null,
     amount: v?.amount ?? null,

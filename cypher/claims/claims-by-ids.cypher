@@ -4,7 +4,7 @@ UNWIND $ids AS id
 MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
 RETURN c {
   .id, .kind, .statement, .subjectId, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency,
-  .timeStart, .timeEnd, .timePrecision, .timePart, .timeLabel, .derivation, .note, .supportStatus, .supportReason, .contested,
+  .timeStart, .timeEnd, .timePrecision, .timePart, .timeLabel, .derivation, .eventKey, .note, .supportStatus, .supportReason, .contested,
   .retractedReason, .retractedBy, .retractedAt, retracted: c:Retracted,
   citationIds: COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id },
   derivedFromIds: [(c)-[:DERIVED_FROM]->(part) | part.id],

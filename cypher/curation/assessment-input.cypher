@@ -1,16 +1,26 @@
 // Curation: what the conflict rules need to reassess $measureIds (every claim of them that is not
-// retracted) and $claimIds (claims of no measure, and retracted ones, whose support is their own):
+// retracted), $claimIds (claims of no measure, and retracted ones, whose support is their own) and
+// the events of $eventKeys and of those claims (every claim about the same event, for corroboration):
 // each claim's value and time, the sources that state it (for a derived claim, those of its parts),
 // its first quote (in source and text order) and whom each citation attributes it to,
 // its support before, each involved source's byline and the sources it cites (transitively, for
 // independence), and the measures' conflicts before. Reads grow with the measures' claims.
 CALL () {
+  UNWIND $claimIds AS claimId
+  MATCH (c:Claim {id: claimId}) WHERE c.eventKey IS NOT NULL
+  RETURN collect(DISTINCT c.eventKey) AS claimEvents
+}
+CALL (claimEvents) {
   UNWIND $measureIds AS measureId
   MATCH (:Measure {id: measureId})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
   RETURN c
   UNION
   UNWIND $claimIds AS claimId
   MATCH (c:Claim {id: claimId}) WHERE c.measureId IS NULL OR c:Retracted
+  RETURN c
+  UNION
+  UNWIND claimEvents + $eventKeys AS eventKey
+  MATCH (c:Claim {eventKey: eventKey}) WHERE NOT c:Retracted
   RETURN c
 }
 WITH c, COLLECT {
@@ -19,7 +29,7 @@ WITH c, COLLECT {
 } AS sourceIds
 OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
 WITH collect(c {
-  .id, .measureId, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
+  .id, .measureId, .eventKey, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
   .supportStatus, .supportReason,
   measureUnit: m.unit,
   retracted: c:Retracted,

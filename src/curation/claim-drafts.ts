@@ -124,6 +124,7 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
       value: claim.value ? claimValue(claim.value) : null,
       time: claim.time ? resolveClaimTime(claim.time) : null,
       derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
+      eventKey: claim.event ?? null,
       note: claim.note || null,
     };
     const properties = claimProperties(draft, anchored, 'curation');

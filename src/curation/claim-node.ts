@@ -14,6 +14,8 @@ export interface ClaimDraft {
   value: ClaimValue | null;
   time: ClaimTime | null;
   derivation: { method: string; claimIds: string[] } | null;
+  /** The event the claim is about (see seed-format.md), or null. */
+  eventKey: string | null;
   note: string | null;
 }
 
@@ -62,6 +64,7 @@ export function claimProperties(draft: ClaimDraft, citations: readonly AnchoredC
     timePart: t?.part ?? null,
     timeLabel: t?.label ?? null,
     derivation: draft.derivation?.method ?? null,
+    eventKey: draft.eventKey,
     note: draft.note,
     sortTime: graphDate(sortDay)!,
     sortValue,

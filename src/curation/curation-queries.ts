@@ -21,7 +21,7 @@ export const curationQueries = {
   entitiesByIds: namedQuery<{ ids: string[] }, { entity: EntityRecord }>('entities/entities-by-ids'),
   lockClaim: namedQuery<{ id: string }, { locked: number }>('curation/lock-claim'),
   lockMeasures: namedQuery<{ measureIds: string[] }, { locked: number }>('curation/lock-measures'),
-  assessmentInput: namedQuery<{ measureIds: string[]; claimIds: string[] }, AssessmentInput>('curation/assessment-input'),
+  assessmentInput: namedQuery<{ measureIds: string[]; claimIds: string[]; eventKeys: string[] }, AssessmentInput>('curation/assessment-input'),
   writeSupport: namedQuery<{ rows: SupportRow[] }, never>('curation/write-support'),
   measuresNearSource: namedQuery<{ sourceId: string }, { measureIds: string[] }>('curation/measures-near-source'),
   writeConflicts: namedQuery<{ measureIds: string[]; rows: ConflictNode[] }, never>('curation/write-conflicts'),

@@ -182,7 +182,7 @@ export class Curation {
       if (fields.length === 0) return { ...EMPTY, claimIds: [id], unchanged: true };
       await lockMeasures(tx, [current.node.properties.measureId, drafted!.node.properties.measureId]);
       await writeGraph(tx, graphWrite([drafted!]), 'curation');
-      const reassessment = await reassess(tx, { measureIds: measuresOf([{ node: current.node }, drafted!]), claimIds: [id] });
+      const reassessment = await reassess(tx, { measureIds: measuresOf([{ node: current.node }, drafted!]), claimIds: [id], eventKeys: current.record.eventKey ? [current.record.eventKey] : [] });
       const previous = JSON.stringify({ ...Object.fromEntries(fields.map((f) => [f, current.record[f as keyof ClaimRecord] ?? null])), ...(reason ? { reason } : {}) });
       return { ...EMPTY, ...reassessment, claimIds: [id], claimChanges: [{ claimId: id, change: 'updated' as const, fields, previous }] };
     });

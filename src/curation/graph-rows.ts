@@ -73,6 +73,7 @@ export interface ClaimProperties {
   timePart: string | null;
   timeLabel: string | null;
   derivation: string | null;
+  eventKey: string | null;
   note: string | null;
   sortTime: Neo4jDate<number>;
   sortValue: number;

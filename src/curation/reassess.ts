@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { analyzeEvents } from '../conflicts/analyze-events.js';
 import { analyzeMeasure, ownSourcesSupport, type ConflictGroup, type Support } from '../conflicts/analyze-measure.js';
-import type { CitationClosure, ComparableClaim } from '../conflicts/comparable-claim.js';
+import type { CitationClosure, ComparableClaim, EventClaim } from '../conflicts/comparable-claim.js';
+import { mergeSupport } from '../conflicts/support-status.js';
 import type { GraphTransaction } from '../database/query-runner.js';
 import type { ClaimRecord } from '../graph/records.js';
 import type { Qualifier } from '../model/claim-value.js';
@@ -10,7 +12,7 @@ import { curationQueries } from './curation-queries.js';
 
 /** A claim as the assessment reads it back from the graph (a new claim has no support yet). */
 export interface AssessedClaimInput
-  extends Pick<ClaimRecord, 'id' | 'measureId' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'retracted'> {
+  extends Pick<ClaimRecord, 'id' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'retracted'> {
   measureUnit: string | null;
   supportStatus: string | null;
   supportReason: string | null;
@@ -49,10 +51,14 @@ export interface Reassessment {
   supportChanges: SupportChange[];
 }
 
-/** What reassessing a measure is told: the measures to rerun, and the claims whose own support to redo. */
+/**
+ * What reassessing is told: the measures to rerun, the claims whose own support to redo (the events
+ * they are about are rerun too), and events a write took claims away from.
+ */
 export interface ReassessScope {
   measureIds: string[];
   claimIds: string[];
+  eventKeys?: string[];
 }
 
 /** Support of a claim a curator withdrew: it counts in no conflict and corroborates nothing. */
@@ -65,7 +71,7 @@ const RETRACTED: Omit<Support, 'status'> & { status: 'RETRACTED' } = { status: '
  */
 export async function reassess(tx: GraphTransaction, scope: ReassessScope): Promise<Reassessment> {
   const measureIds = [...new Set(scope.measureIds)].sort();
-  const [input] = await tx.run(curationQueries.assessmentInput, { measureIds, claimIds: [...new Set(scope.claimIds)] });
+  const [input] = await tx.run(curationQueries.assessmentInput, { measureIds, claimIds: [...new Set(scope.claimIds)], eventKeys: [...new Set(scope.eventKeys ?? [])] });
   const outcome = assess(input ?? { claims: [], sources: [], conflicts: [] });
   await tx.run(curationQueries.writeSupport, { rows: outcome.support });
   await tx.run(curationQueries.writeConflicts, { measureIds, rows: outcome.conflicts });
@@ -89,6 +95,19 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
     const analysis = analyzeMeasure(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName);
     for (const [id, s] of analysis.support) support.set(id, s);
     for (const group of analysis.groups) conflicts.push(conflictNode(measureId, group));
+  }
+  // Claims about one event corroborate each other without a measure; a claim of a measure too
+  // keeps the stronger of its two supports.
+  const byEvent = new Map<string, EventClaim[]>();
+  for (const claim of input.claims) {
+    if (claim.eventKey === null || claim.retracted) continue;
+    byEvent.set(claim.eventKey, [...(byEvent.get(claim.eventKey) ?? []), { ...comparable(claim), eventKey: claim.eventKey }]);
+  }
+  for (const claims of byEvent.values()) {
+    for (const [id, s] of analyzeEvents(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName)) {
+      const measured = support.get(id);
+      support.set(id, measured ? mergeSupport(measured, s) : s);
+    }
   }
   const rows = input.claims.map((claim): SupportRow => {
     const s: Omit<Support, 'status'> & { status: string } = claim.retracted

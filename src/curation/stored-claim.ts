@@ -26,6 +26,7 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     ...(record.timePrecision ? { time: storedTime(record) } : {}),
     ...(record.derivation ? { derivedFrom: { method: record.derivation as 'sum', claims: record.derivedFromIds } } : {}),
     ...(record.note ? { note: record.note } : {}),
+    ...(record.eventKey ? { event: record.eventKey } : {}),
     citations: citations.map((c) => ({ quote: c.quote, start: c.start, section: c.section, source: c.sourceId, ...(c.attributedToId ? { attributedTo: c.attributedToId } : {}) })),
   };
   const anchored = citations.map((c) => ({ sourceId: c.sourceId, start: c.start, end: c.end, section: c.section, attributedToId: c.attributedToId }));
@@ -38,6 +39,7 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     value: record.qualifier && record.unit ? claimValue(storedValue(record)) : null,
     time: record.timePrecision ? (storedClaimTime(record)) : null,
     derivation: record.derivation ? { method: record.derivation, claimIds: record.derivedFromIds } : null,
+    eventKey: record.eventKey,
     note: record.note,
   };
   const node: ClaimNode = { id, properties: claimProperties(draft, anchored, 'curation'), derivedFromIds: record.derivedFromIds, citationIds: record.citationIds };

@@ -19,6 +19,7 @@ export interface ClaimRecord {
   timePart: string | null;
   timeLabel: string | null;
   derivation: string | null;
+  eventKey: string | null;
   note: string | null;
   supportStatus: string;
   supportReason: string;

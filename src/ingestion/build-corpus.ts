@@ -201,6 +201,7 @@ export function claimDraft(claim: SeedClaim): ClaimDraft {
     value: v ? { qualifier: v.qualifier, amount: v.amount ?? null, low: v.low ?? null, high: v.high ?? null, unit: v.unit, currency: v.currency ?? null } : null,
     time: claim.time ? resolveClaimTime(claim.time) : null,
     derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
+    eventKey: claim.event ?? null,
     note: claim.note ?? null,
   };
 }

@@ -84,6 +84,11 @@ export const claimFields = {
   value: valueSchema.optional(),
   time: timeSchema.optional(),
   derivedFrom: z.strictObject({ method: z.enum(DERIVATION_METHODS), claims: z.array(id).min(2) }).optional(),
+  /** The event the claim is about, for claims of no measure: claims of one event corroborate each other (docs/conflicts.md). */
+  event: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)+$/, 'an event key: what happened and to whom, in kebab-case joined by colons, e.g. request-for-intervention:haiti')
+    .optional(),
   note: z.string().optional(),
 };
 

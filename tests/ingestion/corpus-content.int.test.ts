@@ -19,6 +19,20 @@ async function rows(cypher: string, params: Record<string, unknown> = {}) {
 }
 
 describe('the loaded corpus', () => {
+  it('corroborates events both documents state, with no measure: the request for an intervention, MINUSTAH from 2004 to 2017', async () => {
+    const found = await rows(`
+      MATCH (c:Claim) WHERE c.id IN $ids
+      RETURN c.id AS id, c.supportStatus AS status, [(c)-[:CORROBORATED_BY]->(o) | o.id] AS by ORDER BY id`, {
+      ids: ['wp-haiti-formal-request-2022-10', 'cepr-henry-requested-intervention-2022-10', 'wp-minustah-2004-to-2017', 'cepr-minustah-2004-to-2017'],
+    });
+    expect(found).toEqual([
+      { id: 'cepr-henry-requested-intervention-2022-10', status: 'CORROBORATED', by: ['wp-haiti-formal-request-2022-10'] },
+      { id: 'cepr-minustah-2004-to-2017', status: 'CORROBORATED', by: ['wp-minustah-2004-to-2017'] },
+      { id: 'wp-haiti-formal-request-2022-10', status: 'CORROBORATED', by: ['cepr-henry-requested-intervention-2022-10'] },
+      { id: 'wp-minustah-2004-to-2017', status: 'CORROBORATED', by: ['cepr-minustah-2004-to-2017'] },
+    ]);
+  });
+
   it('has the article’s whole reference list: numbers 1 to 44, a work listed twice being one source', async () => {
     const cites = await rows(`
       MATCH (:Source {id: 'wikipedia-mss'})-[r:CITES]->(w:Source)
