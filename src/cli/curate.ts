@@ -11,6 +11,14 @@ import { migrate } from '../database/migrations.js';
 import { ENTITY_TYPES } from '../ingestion/seed-schema.js';
 import { runCommand } from './run-command.js';
 
+/** What a write may have made, as its report names it (declared before the commands run). */
+const WRITTEN = [
+  ['sourceIds', 'sources'],
+  ['entityIds', 'entities'],
+  ['measureIds', 'measures'],
+  ['claimIds', 'claims'],
+] as const;
+
 /** Options every command shares: who writes, and whether to write at all. */
 interface Common {
   as: string;
@@ -142,7 +150,7 @@ function describe(r: CurationResult, dryRun: boolean): string[] {
   const verb = dryRun ? 'would write' : r.replayed ? 'found already written (nothing changed)' : 'wrote';
   const lines = [
     `${dryRun ? 'Dry run, nothing written. ' : ''}${r.activityId && !dryRun ? `History entry ${r.activityId}.` : ''}`.trim(),
-    ...(['sourceIds', 'entityIds', 'measureIds', 'claimIds'] as const).flatMap((k) => (r[k].length > 0 ? [`${verb} ${r[k].length} ${k.replace('Ids', '').replace(/y$/, 'ie')}s: ${r[k].join(', ')}`] : [])),
+    ...WRITTEN.flatMap(([k, what]) => (r[k].length > 0 ? [`${verb} ${r[k].length} ${what}: ${r[k].join(', ')}`] : [])),
     ...r.conflictChanges.map((c) => `conflict ${c.change.toLowerCase()} on measure ${c.measureId}: ${c.id}${c.replaces.length > 0 ? ` (replaces ${c.replaces.join(', ')})` : ''}`),
     ...r.supportChanges.map((s) => `support of ${s.claimId}: ${s.before ?? 'new'} -> ${s.after}`),
   ];

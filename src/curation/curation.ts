@@ -22,6 +22,7 @@ import {
 import { CurationRefusal, Problems, RefusalCode } from './curation-refusal.js';
 import type { CitesRow, GraphWrite, MeasureNode } from './graph-rows.js';
 import { writeGraph } from './graph-writer.js';
+import { sourceNode } from './source-node.js';
 import { changedFields, currentClaim } from './stored-claim.js';
 import { NO_IDS } from './write-context.js';
 import { reassess, type ConflictChange, type SupportChange } from './reassess.js';
@@ -116,20 +117,7 @@ export class Curation {
       references.forEach((r, i) => entry('references', i, r));
       citedBy.forEach((r, i) => entry('citedBy', i, r));
       problems.check();
-      const source = {
-        ...metadata,
-        kind: text === undefined ? ('work' as const) : ('document' as const),
-        publisher: metadata.publisher ?? null,
-        authors: metadata.authors ?? [],
-        published: metadata.published ?? null,
-        url: metadata.url ?? null,
-        language: metadata.language ?? null,
-        license: metadata.license ?? null,
-        snapshot: metadata.snapshot ?? null,
-        note: metadata.note ?? null,
-        text: text ?? null,
-        sha256,
-      };
+      const source = sourceNode(metadata, text === undefined ? null : { text, sha256: sha256! });
       await writeGraph(tx, { ...NOTHING, sources: [source], cites }, 'curation');
       // Who cites whom changed: claims of the sources now linked may no longer be independent.
       const [near] = await tx.run(curationQueries.measuresNearSource, { sourceId: source.id });

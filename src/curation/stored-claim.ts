@@ -6,7 +6,6 @@ import { claimProperties, type ClaimDraft } from './claim-node.js';
 import type { ClaimInput } from './curation-input.js';
 import { curationQueries } from './curation-queries.js';
 import type { ClaimNode } from './graph-rows.js';
-import { NO_IDS } from './write-context.js';
 
 /** A stored claim read back for an update: as the input that would make it, and as its graph row. */
 
@@ -15,7 +14,6 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
   if (!row) return undefined;
   const record = row.claim;
   const citations = (await tx.run(curationQueries.citationsByIds, { ids: record.citationIds })).map((r) => r.citation);
-  const [context] = await tx.run(curationQueries.writeContext, { ...NO_IDS, claimIds: [id] });
   const input: ClaimInput = {
     id,
     kind: record.kind as ClaimInput['kind'],
@@ -43,7 +41,7 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     note: record.note,
   };
   const node: ClaimNode = { id, properties: claimProperties(draft, anchored, 'curation'), derivedFromIds: record.derivedFromIds, citationIds: record.citationIds };
-  return { record, input, node, retracted: context!.claims[0]?.retracted ?? false };
+  return { record, input, node, retracted: record.retracted };
 }
 
 function storedValue(r: ClaimRecord): NonNullable<ClaimInput['value']> {

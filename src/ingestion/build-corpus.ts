@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { claimProperties, type AnchoredCitation, type ClaimDraft } from '../curation/claim-node.js';
 import type { CitationNode, CitesRow, ClaimNode, GraphWrite, SourceNode } from '../curation/graph-rows.js';
+import { sourceNode } from '../curation/source-node.js';
 import { resolveClaimTime } from '../model/claim-time.js';
 import { locateQuote, SourceText } from '../provenance/quote-selector.js';
 import { sectionProblem } from '../provenance/section.js';
@@ -44,21 +45,7 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
       }
       const text = bytes.toString('utf8');
       texts.set(doc.id, new SourceText(text));
-      sources.push({
-        id: doc.id,
-        kind: 'document',
-        title: doc.title,
-        publisher: doc.publisher ?? null,
-        authors: doc.authors ?? [],
-        published: doc.published ?? null,
-        url: doc.url ?? null,
-        language: doc.language ?? null,
-        license: doc.license ?? null,
-        snapshot: doc.snapshot ?? null,
-        note: doc.note ?? null,
-        text,
-        sha256,
-      });
+      sources.push(sourceNode(doc, { text, sha256 }));
     }
   }
 
@@ -72,21 +59,7 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
     const numbers = new Map<number, string>();
     for (const work of data.works) {
       if (!claimOnce(sourceFile, work.id, file, 'source')) continue;
-      sources.push({
-        id: work.id,
-        kind: 'work',
-        title: work.title,
-        publisher: work.publisher ?? null,
-        authors: work.authors ?? [],
-        published: work.published ?? null,
-        url: work.url ?? null,
-        language: work.language ?? null,
-        license: null,
-        snapshot: null,
-        note: work.note ?? null,
-        text: null,
-        sha256: null,
-      });
+      sources.push(sourceNode(work, null));
       for (const entry of work.entries) {
         const other = numbers.get(entry.number);
         if (other !== undefined) problems.push({ file, id: work.id, problem: `reference number ${entry.number} is also given to ${other}` });
