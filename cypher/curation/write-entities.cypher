@@ -7,4 +7,6 @@ ON CREATE SET e.origin = $origin
 WITH e, row WHERE coalesce(e.origin, 'seed') = $origin OR $origin = 'curation'
 SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.origin = $origin,
     // The order of entity pages, by name (as migration 006 computes it).
-    e.sortKey = toLower(row.name) + '\u0001' + row.id
+    e.sortKey = toLower(row.name) + '\u0001' + row.id,
+    // What entity search looks in (migration 012).
+    e.searchText = toLower(reduce(text = row.name, alias IN row.aliases | text + '\n' + alias))

@@ -55,6 +55,14 @@ describe('every named Cypher query', () => {
     expect(ops.map((o) => o.operatorType)).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
   });
 
+  it('entities/entity-page finds a search through the text index, never by reading every entity', async () => {
+    const text = readFileSync(path.join(cypherDir, 'entities/entity-page.cypher'), 'utf8');
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, { search: 'Kenya', type: null, afterKey: '', limit: 6 });
+    const ops = operators(summary.plan as never).map((o) => o.operatorType);
+    expect(ops).toContainEqual(expect.stringMatching(/^NodeIndexContainsScan/));
+    expect(ops).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
+  });
+
   it.each([
     ['sources/source-page', { kind: 'work', afterKey: '', limit: 21 }],
     ['measures/measure-page', { subject: null, afterId: '', limit: 21 }],

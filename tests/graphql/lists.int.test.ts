@@ -33,6 +33,28 @@ describe('the lists, page after page', () => {
     expect(ids.indexOf('kenya')).toBeLessThan(ids.indexOf('kenya-police'));
   });
 
+  it.each([
+    ['KENYA', 'kenya-police'],
+    ['enya', 'kenya-police'],
+    ['tOc', 'global-initiative-against-transnational-organized-crime'],
+  ])('entities(search: %j): every entity whose name or an alias holds it, in any case, page after page', async (search, expected) => {
+    const everyEntity = await everyNode<{ id: string; name: string; aliases: string[] | null }>(
+      env.api,
+      'query ($after: String) { entities(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name aliases } } } }',
+      'entities',
+    );
+    const holding = everyEntity.nodes.filter((e) => [e.name, ...(e.aliases ?? [])].some((text) => text.toLowerCase().includes(search.toLowerCase())));
+    const { nodes, total } = await everyNode<{ id: string }>(
+      env.api,
+      'query ($search: String, $after: String) { entities(search: $search, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+      'entities',
+      { search },
+    );
+    expect(nodes.map((e) => e.id)).toContain(expected);
+    expect(nodes.map((e) => e.id)).toEqual(holding.map((e) => e.id));
+    expect(total).toBe(holding.length);
+  });
+
   it('measures by id, and the conflicts of one measure', async () => {
     const measures = await everyNode<{ id: string }>(
       env.api,
