@@ -12,6 +12,10 @@ WITH c, row, c.contentHash AS previousHash
 WHERE coalesce(c.origin, 'seed') = row.properties.origin OR row.properties.origin = 'curation'
 SET c += row.properties
 WITH c, row, previousHash
+// The label of its kind (PledgeClaim, ...), whose count the count store keeps (migration 013).
+REMOVE c:DateClaim:EventClaim:CountClaim:AmountClaim:PledgeClaim:PercentageClaim:VoteClaim:DurationClaim:RatioClaim
+SET c:$(toUpper(left(c.kind, 1)) + substring(c.kind, 1) + 'Claim')
+WITH c, row, previousHash
 CALL (c, row) {
   MATCH (subject:Entity {id: row.properties.subjectId})
   MERGE (c)-[:ABOUT]->(subject)
