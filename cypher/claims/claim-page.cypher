@@ -22,11 +22,13 @@ CALL () {
   MATCH (:Entity {id: CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL THEN $subject END})<-[:ABOUT]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
-  // No other anchor, so as-of is given (claim-page-in-order serves pages without one): short claims
-  // that start within [from - 31 days, to], and every long claim (see migration 007).
+  // No other anchor, so as-of is given (claim-page-in-order serves pages without one): the claims of
+  // each $asOfClasses (a day, a month, a year) that start within [from - its days, to], and every
+  // long claim (see migrations 007 and 013).
+  UNWIND CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN $asOfClasses ELSE [] END AS bounded
   MATCH (c:Claim) USING INDEX c:Claim(asOfClass, timeStart)
-  WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'short' END
-    AND c.timeStart >= coalesce(date($asOfFrom) - duration({days: 31}), date('0001-01-01'))
+  WHERE c.asOfClass = bounded.class
+    AND c.timeStart >= coalesce(date($asOfFrom) - duration({days: bounded.days}), date('0001-01-01'))
     AND c.timeStart <= coalesce(date($asOfTo), date('9999-12-31'))
   RETURN c, 0.0 AS score
   UNION

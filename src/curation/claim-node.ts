@@ -31,8 +31,18 @@ export interface AnchoredCitation {
 /** Below every stored key of its order (undated and valueless claims sort last in every order). */
 const LAST = 1.0e300;
 const LAST_DAY = '9999-12-31';
-/** An as-of window's short claims are those that span at most this many days (see migration 007). */
-const SHORT_SPAN_DAYS = 31;
+/**
+ * The as-of classes of dated claims by how many days they span at most (a day, a month, a year):
+ * an as-of window reads each class through the index of migration 007 from that many days before
+ * the window, so it reads the claims near the window and not every claim (migration 013). Claims
+ * longer than a year or open at one end are 'long', few, and all read.
+ */
+export const AS_OF_CLASSES = [
+  { class: 'day', days: 0 },
+  { class: 'month', days: 31 },
+  { class: 'year', days: 366 },
+] as const;
+export type AsOfClass = (typeof AS_OF_CLASSES)[number]['class'] | 'long';
 
 /**
  * The claim's graph row: its own fields, and the keys derived from them (sort keys, as-of class)
@@ -76,11 +86,11 @@ export function claimProperties(draft: ClaimDraft, citations: readonly AnchoredC
   };
 }
 
-function asOfClass(time: ClaimTime | null): 'short' | 'long' | null {
+function asOfClass(time: ClaimTime | null): AsOfClass | null {
   if (!time || (time.start === null && time.end === null)) return null;
   if (time.start === null || time.end === null) return 'long';
   const days = (Date.parse(time.end) - Date.parse(time.start)) / 86_400_000;
-  return days <= SHORT_SPAN_DAYS ? 'short' : 'long';
+  return AS_OF_CLASSES.find((c) => days <= c.days)?.class ?? 'long';
 }
 
 function graphDate(day: string | null): Neo4jDate | null {

@@ -1,4 +1,5 @@
 import type { Date as Neo4jDate } from 'neo4j-driver';
+import type { AsOfClass } from './claim-node.js';
 
 /**
  * The rows the write side hands to the queries in cypher/curation/: one row type per node kind,
@@ -79,7 +80,7 @@ export interface ClaimProperties {
   sortValue: number;
   sortTimeDesc: number;
   sortValueDesc: number;
-  asOfClass: 'short' | 'long' | null;
+  asOfClass: AsOfClass | null;
   origin: Origin;
   /** SHA-256 of what the writer was given: a replay of the same claim is recognised by it. */
   contentHash: string;

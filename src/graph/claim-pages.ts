@@ -1,3 +1,4 @@
+import { AS_OF_CLASSES } from '../curation/claim-node.js';
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { Page, PageRow } from './records.js';
@@ -27,6 +28,7 @@ interface ClaimPageParams {
   text: string | null;
   contested: boolean | null;
   includeRetracted: boolean;
+  asOfClasses: typeof AS_OF_CLASSES;
   orderKey: ClaimOrderKey;
   afterKey: number | null;
   afterId: string | null;
@@ -79,6 +81,7 @@ export async function pageClaimIds(
     text: filter.text ? luceneTerms(filter.text) : null,
     contested: filter.contested ?? null,
     includeRetracted: filter.includeRetracted ?? false,
+    asOfClasses: AS_OF_CLASSES,
     orderKey,
     afterKey: after?.key ?? null,
     afterId: after?.id ?? null,
