@@ -1,6 +1,7 @@
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { PageRow } from './records.js';
+import { primeLoaders, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
 /**
  * Pages of sources, entities, measures and conflicts. Each list is read in the order of a stored,
@@ -18,7 +19,7 @@ export interface ConflictFilter {
   severity: string | null;
 }
 
-const conflictPage = namedQuery<ConflictFilter & { afterId: string; limit: number }, PageRow<string>>(
+const conflictPage = namedQuery<ConflictFilter & { afterId: string; limit: number } & SelectedAround, PageRow<string> & { records: SelectedRecords }>(
   'conflicts/conflict-page',
 );
 
@@ -36,6 +37,10 @@ export async function pageMeasureIds(runner: QueryRunner, subject: string | null
   return (await runner.read(measurePage, { subject, afterId: after, limit }))[0] ?? empty;
 }
 
-export async function pageConflictIds(runner: QueryRunner, filter: ConflictFilter, after: string, limit: number): Promise<PageRow<string>> {
-  return (await runner.read(conflictPage, { ...filter, afterId: after, limit }))[0] ?? empty;
+/** A page of conflict groups, with what `around` asks of the groups shown put into its loaders: one round trip. */
+export async function pageConflictIds(runner: QueryRunner, filter: ConflictFilter, after: string, limit: number, around: ReadAround): Promise<PageRow<string>> {
+  const [row] = await runner.read(conflictPage, { ...filter, afterId: after, limit, select: around.select, shown: around.shown });
+  if (!row) return empty;
+  primeLoaders(around.loaders, row.records);
+  return { total: row.total, page: row.page };
 }
