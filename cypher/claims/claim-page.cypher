@@ -61,6 +61,6 @@ ORDER BY key, c.id
 LIMIT toInteger($limit)
 WITH total, collect({id: c.id, key: key}) AS page
 // What the selection asks around the first $shown claims of the page (graph/selected-records).
-WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities
 // include: graph/selected-records
 RETURN total, page, records

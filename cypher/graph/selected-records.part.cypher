@@ -1,13 +1,14 @@
 // What a request's selection asks for around the nodes its root query found, read in the same round
-// trip: the root query binds rootClaims, rootMeasures, rootConflicts and rootSources (lists of ids).
+// trip: the root query binds rootClaims, rootMeasures, rootConflicts, rootSources and rootEntities
+// (lists of ids).
 // $select (RecordSelection in src/graph/selected-records.ts) switches each step on; a step that is
 // off unwinds an empty list and reads nothing. The steps go a fixed way, roots first: the conflicts'
 // measures, the measures' conflicts, their claims, the claims they derive from and agree with, those
 // claims' measures and citations, the citations' sources and originators, the sources' references.
 // Whatever lies further is left to the batch loaders. The records have the shapes of the by-ids
 // queries (the same parts), so they prime those loaders.
-CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
-  WITH rootClaims, rootConflicts, rootSources, COLLECT {
+CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
+  WITH rootClaims, rootConflicts, rootSources, rootEntities, COLLECT {
     UNWIND rootMeasures + COLLECT {
       UNWIND CASE WHEN $select.conflictMeasures THEN rootConflicts ELSE [] END AS id
       MATCH (x:Conflict {id: id})
@@ -15,7 +16,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     } AS id
     RETURN DISTINCT id
   } AS measureIds
-  WITH rootClaims, rootSources, measureIds, COLLECT {
+  WITH rootClaims, rootSources, rootEntities, measureIds, COLLECT {
     UNWIND rootConflicts + COLLECT {
       UNWIND CASE WHEN $select.measureConflicts THEN measureIds ELSE [] END AS id
       MATCH (x:Conflict {measureId: id})
@@ -23,7 +24,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     } AS id
     RETURN DISTINCT id
   } AS conflictIds
-  WITH rootSources, measureIds, conflictIds, rootClaims + COLLECT {
+  WITH rootSources, rootEntities, measureIds, conflictIds, rootClaims + COLLECT {
     UNWIND CASE WHEN $select.measureSeries THEN measureIds ELSE [] END AS id
     MATCH (:Measure {id: id})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
     RETURN c.id
@@ -33,7 +34,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     UNWIND x.claimIds + x.findingClaimA + x.findingClaimB AS claimId
     RETURN claimId
   } AS nearClaims
-  WITH rootSources, measureIds, conflictIds, nearClaims + COLLECT {
+  WITH rootSources, rootEntities, measureIds, conflictIds, nearClaims + COLLECT {
     UNWIND CASE WHEN $select.derivedFrom THEN nearClaims ELSE [] END AS id
     MATCH (:Claim {id: id})-[:DERIVED_FROM]->(part:Claim)
     RETURN part.id
@@ -42,8 +43,8 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     MATCH (:Claim {id: id})-[:CORROBORATED_BY]->(other:Claim)
     RETURN other.id
   } AS claimIds
-  WITH rootSources, conflictIds, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
-  WITH rootSources, conflictIds, claimIds, COLLECT {
+  WITH rootSources, rootEntities, conflictIds, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
+  WITH rootSources, rootEntities, conflictIds, claimIds, COLLECT {
     UNWIND measureIds + COLLECT {
       UNWIND CASE WHEN $select.claimMeasures THEN claimIds ELSE [] END AS id
       MATCH (c:Claim {id: id}) WHERE c.measureId IS NOT NULL
@@ -55,7 +56,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     MATCH (:Claim {id: id})<-[:SUPPORTS]-(q:Citation)
     RETURN DISTINCT q.id
   } AS citationIds
-  WITH conflictIds, claimIds, measureIds, citationIds, COLLECT {
+  WITH rootEntities, conflictIds, claimIds, measureIds, citationIds, COLLECT {
     UNWIND rootSources + COLLECT {
       UNWIND CASE WHEN $select.citationSources THEN citationIds ELSE [] END AS id
       MATCH (q:Citation {id: id})
@@ -68,7 +69,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources) {
     RETURN DISTINCT who
   } AS originators
   WITH conflictIds, claimIds, measureIds, citationIds, sourceIds,
-    [who IN originators WHERE who:Entity | who.id] AS entityIds,
+    COLLECT { UNWIND rootEntities + [who IN originators WHERE who:Entity | who.id] AS id RETURN DISTINCT id } AS entityIds,
     sourceIds + [who IN originators WHERE who:Source | who.id] + COLLECT {
       UNWIND CASE WHEN $select.referencedSources THEN sourceIds ELSE [] END AS id
       MATCH (:Source {id: id})-[:CITES]-(other:Source)

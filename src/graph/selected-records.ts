@@ -21,6 +21,9 @@ export interface RecordSelection {
   references: boolean;
   referencedSources: boolean;
   contextChars: number;
+  /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
+  entityMeasures: boolean;
+  entityClaims: number;
 }
 
 /** The roots' own records and nothing around them: for readers that do not answer a GraphQL selection. */
@@ -38,6 +41,8 @@ export const ROOTS_ONLY: RecordSelection = {
   references: false,
   referencedSources: false,
   contextChars: 0,
+  entityMeasures: false,
+  entityClaims: 0,
 };
 
 /** What a list query reads around the first `shown` items of its page, for these loaders. */
