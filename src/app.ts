@@ -7,6 +7,7 @@ import { migrate } from './database/migrations.js';
 import type { QueryRunner } from './database/query-runner.js';
 import { CursorCodec } from './graph/cursor.js';
 import { readHealth } from './graph/health.js';
+import { planRootQueries } from './graph/plan-root-queries.js';
 import { createApolloServer, type ApolloOptions } from './graphql/apollo-server.js';
 import { createContext } from './graphql/context.js';
 import { startHttpServer, type HttpOptions, type Readiness, type RunningHttpServer } from './http/http-server.js';
@@ -54,6 +55,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     say(`Connected to Neo4j at ${graph.uri}`);
     await migrate(graph.runner, say);
     if (config.seedOnStart) await loadSeedIntoGraph(graph.runner, { log: say });
+    await planRootQueries(graph.runner);
     http = await serveApi(graph.runner, config.http, { log, costBudget: config.api.costBudget, cursorSecret: config.api.cursorSecret, readsNeedToken: config.api.readsNeedToken });
   } catch (error) {
     await graph.close();

@@ -38,6 +38,10 @@ CALL () {
   RETURN c, 0.0 AS key
 }
 WITH c, key ORDER BY key, c.id
-RETURN collect({id: c.id, key: key}) AS page,
+WITH collect({id: c.id, key: key}) AS page,
        CASE WHEN $kind IS NULL AND $contested IS NULL
          THEN COUNT { (:Claim) } - CASE WHEN $includeRetracted THEN 0 ELSE COUNT { (:Retracted) } END END AS total
+// What the selection asks around the first $shown claims of the page (graph/selected-records).
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+// include: graph/selected-records
+RETURN page, total, records

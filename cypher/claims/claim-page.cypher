@@ -61,4 +61,8 @@ WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $after
 WITH total, c, key
 ORDER BY key, c.id
 LIMIT toInteger($limit)
-RETURN total, collect({id: c.id, key: key}) AS page
+WITH total, collect({id: c.id, key: key}) AS page
+// What the selection asks around the first $shown claims of the page (graph/selected-records).
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+// include: graph/selected-records
+RETURN total, page, records

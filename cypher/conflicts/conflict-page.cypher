@@ -1,6 +1,6 @@
 // One page of conflict groups by id (an id starts with its measure's id, so groups of one measure
 // sit together), read in id order from its index, or from the measure's conflicts, and stopped
-// after $limit. Kind and severity filters are applied while reading. Each branch's lookup value is null unless
+// after $limit, with what the request's selection asks for around them (graph/selected-records). Kind and severity filters are applied while reading. Each branch's lookup value is null unless
 // the filters pick it, so the other branch reads nothing (see claims/claim-page-in-order).
 CALL () {
   MATCH (x:Conflict) WHERE x.id > CASE WHEN $measure IS NULL THEN $afterId END AND ($kind IS NULL OR $kind IN x.kinds)
@@ -26,4 +26,8 @@ CALL () {
     AND ($kind IS NULL OR $kind IN x.kinds) AND ($severity IS NULL OR x.severity = $severity)
   RETURN count(x) AS n
 }
-RETURN sum(n) AS total, page
+WITH sum(n) AS total, page
+// What the selection asks around the first $shown groups of the page (graph/selected-records).
+WITH total, page, [] AS rootClaims, [] AS rootMeasures, [p IN page | p.id][..toInteger($shown)] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+// include: graph/selected-records
+RETURN total, page, records

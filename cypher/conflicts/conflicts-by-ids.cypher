@@ -1,6 +1,4 @@
-// Conflict groups by id, findings included.
+// Conflict groups by id.
 UNWIND $ids AS id
 MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
-RETURN x {
-  .id, .measureId, .kinds, .severity, .claimIds, .findingRules, .findingSeverities, .findingKinds, .findingReasons, .findingClaimA, .findingClaimB
-} AS conflict
+// include: conflicts/conflict-record

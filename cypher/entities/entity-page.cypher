@@ -1,4 +1,4 @@
-// One page of entities by name, then id. Without $search it is read in that order from the sortKey
+// One page of entities by name, then id, with what the request's selection asks for around them. Without $search it is read in that order from the sortKey
 // index and stopped after $limit. With $search (a case-insensitive part of the name or an alias) the
 // text index of migration 012 finds every match (the total needs them all) and only the matches are
 // sorted. As in claim-page, each branch's lookup value is null unless it is the one chosen, so the
@@ -20,4 +20,22 @@ CALL () {
   WITH collect({id: e.id, key: e.sortKey}) AS matches
   RETURN size(matches) AS total, [m IN matches WHERE m.key > $afterKey][..toInteger($limit)] AS page
 }
-RETURN sum(total) AS total, reduce(all = [], p IN collect(page) | all + p) AS page
+WITH sum(total) AS total, reduce(all = [], p IN collect(page) | all + p) AS page
+// What the selection asks around the first $shown entities of the page (graph/selected-records):
+// their measures, and the first page of each one's claims ($select.entityClaims of them, 0: none).
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootEntities
+CALL (rootEntities) {
+  UNWIND CASE WHEN $select.entityClaims > 0 THEN rootEntities ELSE [] END AS subject
+  WITH {subject: subject, afterKey: null, afterId: null, limit: $select.entityClaims + 1} AS r
+// include: claims/subject-claims
+  RETURN collect(r {.*, total: total, page: page}) AS claimPages
+}
+WITH total, page, rootEntities, claimPages,
+  reduce(ids = [], p IN claimPages | ids + [x IN p.page[..toInteger($select.entityClaims)] | x.id]) AS rootClaims,
+  COLLECT {
+    UNWIND CASE WHEN $select.entityMeasures THEN rootEntities ELSE [] END AS id
+    MATCH (:Entity {id: id})<-[:ABOUT]-(m:Measure)
+    RETURN m.id
+  } AS rootMeasures, [] AS rootConflicts, [] AS rootSources
+// include: graph/selected-records
+RETURN total, page, claimPages, records

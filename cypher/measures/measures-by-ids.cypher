@@ -1,14 +1,4 @@
-// Measures by id (the hint keeps the planner on a seek of the id index, not a scan of it or of the few entities), with their subject and their claims in time order (undated last; retracted ones left out), and conflicts.
+// Measures by id (the hint keeps the planner on a seek of the id index, not a scan of it or of the few entities).
 UNWIND $ids AS id
-MATCH (m:Measure {id: id})-[:ABOUT]->(subject:Entity) USING INDEX SEEK m:Measure(id)
-CALL (m) {
-  MATCH (m)<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
-  WITH c ORDER BY c.sortTime, c.id
-  RETURN collect(c.id) AS seriesIds
-}
-RETURN m {
-  .id, .name, .unit, .description, .aspect,
-  subjectId: subject.id,
-  seriesIds: seriesIds,
-  conflictIds: [(x:Conflict)-[:ON_MEASURE]->(m) | x.id]
-} AS measure
+MATCH (m:Measure {id: id}) USING INDEX SEEK m:Measure(id)
+// include: measures/measure-record

@@ -2,6 +2,7 @@ import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
 import { pageConflictIds, pageEntityIds, pageMeasureIds, pageSourceIds } from '../graph/list-pages.js';
 import type { PageRow } from '../graph/records.js';
+import { ROOTS_ONLY } from '../graph/selected-records.js';
 import { loadAll } from '../graphql/load-all.js';
 import { links } from './audit-links.js';
 
@@ -56,7 +57,8 @@ async function read(runner: QueryRunner, loaders: GraphLoaders, kind: ListKind, 
       return { row, items };
     }
     case 'conflicts': {
-      const row = await pageConflictIds(runner, { measure: null, kind: null, severity: null }, after, limit);
+      const around = { loaders, select: { ...ROOTS_ONLY, conflictMeasures: true }, shown: PER_PAGE };
+      const row = await pageConflictIds(runner, { measure: null, kind: null, severity: null }, after, limit, around);
       const conflicts = await loadAll(ids(row), loaders.conflict);
       const measures = await loadAll(conflicts.map((x) => x.measureId), loaders.measure);
       const name = new Map(measures.map((m) => [m.id, m.name]));

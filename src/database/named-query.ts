@@ -22,6 +22,19 @@ export const cypherDir = path.join(projectRoot, 'cypher');
  * `dir` is another folder of named queries (the benchmark's); `prefix` marks their names as theirs.
  */
 export function namedQuery<Params, Row>(name: string, dir = cypherDir, prefix = ''): NamedQuery<Params, Row> {
-  const text = readFileSync(path.join(dir, `${name}.cypher`), 'utf8').trim();
-  return { name: `${prefix}${name}`, text };
+  return { name: `${prefix}${name}`, text: queryText(dir, `${name}.cypher`) };
+}
+
+/** A line `// include: <area>/<name>` stands for the file `cypher/<area>/<name>.part.cypher`. */
+const INCLUDE = /^[ \t]*\/\/ include: ([\w/-]+)[ \t]*$/gm;
+
+/**
+ * A query file's text with its parts spliced in: the shape of a node kind's record is written once
+ * (`claims/claim-record.part.cypher`) and read by every query that returns such records. The text
+ * comes from files alone, so each query's text stays the same and Neo4j reuses its plan.
+ */
+export function queryText(dir: string, file: string, including: string[] = []): string {
+  if (including.includes(file)) throw new Error(`${file} includes itself (${including.join(' > ')})`);
+  const text = readFileSync(path.join(dir, file), 'utf8').trim();
+  return text.replace(INCLUDE, (_, part: string) => queryText(dir, `${part}.part.cypher`, [...including, file]));
 }

@@ -2,6 +2,7 @@ import { AS_OF_CLASSES } from '../curation/claim-node.js';
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { Page, PageRow } from './records.js';
+import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
 export type ClaimOrderKey = 'TIME_ASC' | 'TIME_DESC' | 'VALUE_ASC' | 'VALUE_DESC' | 'ID' | 'RELEVANCE';
 
@@ -35,10 +36,10 @@ interface ClaimPageParams {
   limit: number;
 }
 
-const claimPage = namedQuery<ClaimPageParams, PageRow<number>>('claims/claim-page');
+const claimPage = namedQuery<ClaimPageParams & SelectedAround, PageRow<number> & { records: SelectedRecords }>('claims/claim-page');
 const claimPageInOrder = namedQuery<
-  { kind: string | null; contested: boolean | null; includeRetracted: boolean; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number },
-  { page: PageRow<number>['page']; total: number | null }
+  { kind: string | null; contested: boolean | null; includeRetracted: boolean; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number } & SelectedAround,
+  { page: PageRow<number>['page']; total: number | null; records: SelectedRecords }
 >('claims/claim-page-in-order');
 const claimCount = namedQuery<{ kind: string | null; contested: boolean | null; includeRetracted: boolean }, { total: number }>('claims/claim-count');
 
@@ -48,7 +49,8 @@ const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
 /**
  * One page of claim ids. Without a filter that anchors the search (text, measure, subject, source,
  * as-of), the page is read in order from the order's index; with one, the filtered query starts
- * from the most selective filter given, which also counts the matches.
+ * from the most selective filter given, which also counts the matches. `around` reads what a
+ * selection asks of the claims shown in the same round trip (by default, nothing).
  */
 export async function pageClaimIds(
   runner: QueryRunner,
@@ -56,7 +58,10 @@ export async function pageClaimIds(
   orderKey: ClaimOrderKey,
   limit: number,
   after: { key: number; id: string } | undefined,
+  around?: ReadAround,
 ): Promise<Page<number>> {
+  const selected: SelectedAround = { select: around?.select ?? ROOTS_ONLY, shown: around?.shown ?? 0 };
+  const prime = (records: SelectedRecords | undefined) => around && records && primeLoaders(around.loaders, records);
   const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
   if (!anchored) {
     const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null, includeRetracted: filter.includeRetracted ?? false };
@@ -67,7 +72,9 @@ export async function pageClaimIds(
       afterKey: after?.key ?? BEFORE_ALL_KEYS,
       afterId: after?.id ?? '',
       limit,
+      ...selected,
     });
+    prime(row?.records);
     const countLater = async () => (await runner.read(claimCount, counted))[0]?.total ?? 0;
     return { page: row?.page ?? [], total: row?.total ?? countLater };
   }
@@ -86,8 +93,10 @@ export async function pageClaimIds(
     afterKey: after?.key ?? null,
     afterId: after?.id ?? null,
     limit,
+    ...selected,
   });
-  return row ?? { total: 0, page: [] };
+  prime(row?.records);
+  return row ? { total: row.total, page: row.page } : { total: 0, page: [] };
 }
 
 /** A time key (yyyymmdd as a number) back to the date it stands for. */

@@ -1,15 +1,28 @@
 import DataLoader from 'dataloader';
 import { namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
-import type { ActivityRecord, CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, HistoryRecord, MeasureRecord, PageRow, ReferenceRecord, SourceRecord } from './records.js';
+import type {
+  ActivityRecord,
+  CitationRecord,
+  ClaimRecord,
+  ConflictRecord,
+  ContextRecord,
+  EntityRecord,
+  HistoryRecord,
+  MeasureRecord,
+  PageRow,
+  ReferenceRecord,
+  ReferencesRecord,
+  SourceRecord,
+} from './records.js';
 
 type Ids = { ids: string[] };
 const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids');
 const citationsByIds = namedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids');
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
-const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { id: string; chars: number; context: string }>('citations/citation-context');
+const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
 const sourcesByIds = namedQuery<Ids, { source: SourceRecord }>('sources/sources-by-ids');
-const referencesBySourceIds = namedQuery<Ids, { sourceId: string; cites: ReferenceRecord[]; citedBy: ReferenceRecord[] }>('sources/references-by-source-ids');
+const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
 const measuresByIds = namedQuery<Ids, { measure: MeasureRecord }>('measures/measures-by-ids');
 const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
@@ -24,6 +37,8 @@ export interface SubjectClaimsRequest {
   afterId: string | null;
   limit: number;
 }
+
+const contextKey = (r: { id: string; chars: number }) => `${r.id}|${r.chars}`;
 
 const subjectClaimsKey = (r: SubjectClaimsRequest) => `${r.subject}|${r.afterKey}|${r.afterId}|${r.limit}`;
 
@@ -41,7 +56,7 @@ export function createGraphLoaders(runner: QueryRunner) {
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
     activity: byId(runner, activitiesByIds, (r) => r.activity),
     historyOfClaim: grouped(runner, claimHistories, {}, (r) => [r.id, r.history], [] as HistoryRecord[]),
-    referencesOfSource: grouped(runner, referencesBySourceIds, {}, (r) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
+    referencesOfSource: grouped(runner, referencesBySourceIds, {}, ({ references: r }) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
       cites: [] as ReferenceRecord[],
       citedBy: [] as ReferenceRecord[],
     }),
@@ -68,10 +83,10 @@ export function createGraphLoaders(runner: QueryRunner) {
     citationContext: new DataLoader<{ id: string; chars: number }, string, string>(
       async (requests) => {
         const rows = await runner.read(citationContext, { requests: [...requests] });
-        const found = new Map(rows.map((r) => [`${r.id}|${r.chars}`, r.context]));
-        return requests.map((r) => found.get(`${r.id}|${r.chars}`) ?? '');
+        const found = new Map(rows.map(({ context: r }) => [contextKey(r), r.context]));
+        return requests.map((r) => found.get(contextKey(r)) ?? '');
       },
-      { cacheKeyFn: (k) => `${k.id}|${k.chars}` },
+      { cacheKeyFn: contextKey },
     ),
   };
 }

@@ -64,6 +64,20 @@ export interface ReferenceRecord {
   citedId: string;
 }
 
+/** Every reference-list entry touching one source (cypher/sources/references-record). */
+export interface ReferencesRecord {
+  sourceId: string;
+  cites: ReferenceRecord[];
+  citedBy: ReferenceRecord[];
+}
+
+/** The text around a citation's quote, `chars` characters each side (cypher/citations/citation-context). */
+export interface ContextRecord {
+  id: string;
+  chars: number;
+  context: string;
+}
+
 export interface EntityRecord extends EntityNode {
   measureIds: string[];
 }

@@ -51,6 +51,11 @@ export function contextChars(chars: unknown): number {
   return check('chars', contextLengths, chars);
 }
 
+/** Whether contextChars would accept `chars`: a root query reads contexts ahead only for a valid width. */
+export function isContextChars(chars: unknown): chars is number {
+  return contextLengths.safeParse(chars).success;
+}
+
 export function dateRange(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to) throw badInput('filter.asOfFrom', `${from} is after asOfTo ${to}`);
 }

@@ -1,11 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { describeValue, valueBounds, type ClaimValue, type Qualifier } from '../../model/claim-value.js';
 import { pageClaimIds, type ClaimFilter, type ClaimOrderKey } from '../../graph/claim-pages.js';
 import { isNumber } from '../../graph/cursor.js';
 import type { ClaimRecord } from '../../graph/records.js';
+import { readClaim } from '../../graph/root-records.js';
 import { afterCursor, badInput, dateRange, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
+import { recordSelection } from '../record-selection.js';
 
 interface ClaimsArgs {
   filter?: ClaimFilter | null;
@@ -15,13 +18,14 @@ interface ClaimsArgs {
 }
 
 /** Claims by filter, as a connection. */
-async function claimConnection(ctx: GraphContext, args: ClaimsArgs) {
+async function claimConnection(ctx: GraphContext, args: ClaimsArgs, info: GraphQLResolveInfo) {
   const first = pageSize(args.first);
   const filter = { ...args.filter, text: searchText('filter.text', args.filter?.text) };
   dateRange(filter.asOfFrom, filter.asOfTo);
   if (args.orderBy === 'RELEVANCE' && !filter.text) throw badInput('orderBy', 'RELEVANCE ranks matches of filter.text; give a text, or another order');
   const cursors = ctx.cursors.of(`claims:${args.orderBy}`);
-  const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(cursors, args.after, isNumber));
+  const around = { loaders: ctx.loaders, select: recordSelection(info), shown: first };
+  const row = await pageClaimIds(ctx.runner, filter, args.orderBy, first + 1, afterCursor(cursors, args.after, isNumber), around);
   return toConnection(cursors, row, first, (ids) => ctx.loaders.claim.loadMany(ids));
 }
 
@@ -39,8 +43,8 @@ function claimValue(c: ClaimRecord): (ClaimValue & { text: string; lowerBound: n
 
 export const claimResolvers = {
   Query: {
-    claim: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.claim.load(id),
-    claims: (_: unknown, args: ClaimsArgs, ctx: GraphContext) => claimConnection(ctx, args),
+    claim: (_: unknown, { id }: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => readClaim(ctx.runner, ctx.loaders, id, recordSelection(info)),
+    claims: (_: unknown, args: ClaimsArgs, ctx: GraphContext, info: GraphQLResolveInfo) => claimConnection(ctx, args, info),
   },
   Claim: {
     subject: (c: ClaimRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(c.subjectId),

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { isNumber, isString } from '../../graph/cursor.js';
 import { pageEntityIds } from '../../graph/list-pages.js';
 import type { EntityRecord } from '../../graph/records.js';
@@ -5,15 +6,17 @@ import { afterCursor, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
+import { recordSelection } from '../record-selection.js';
 
 export const entityResolvers = {
   Query: {
     entity: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(id),
-    entities: async (_: unknown, args: { search?: string | null; type?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+    entities: async (_: unknown, args: { search?: string | null; type?: string | null; first: number; after?: string | null }, ctx: GraphContext, info: GraphQLResolveInfo) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('entities');
       const after = afterCursor(cursors, args.after, isString)?.key ?? '';
-      const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after, first + 1);
+      const around = { loaders: ctx.loaders, select: recordSelection(info), shown: first };
+      const row = await pageEntityIds(ctx.runner, searchText('search', args.search), args.type ?? null, after, first + 1, around);
       return toConnection(cursors, row, first, (ids) => ctx.loaders.entity.loadMany(ids));
     },
   },

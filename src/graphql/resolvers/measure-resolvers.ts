@@ -1,26 +1,35 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { conflictSummary } from '../../graph/conflict-summary.js';
 import { isString } from '../../graph/cursor.js';
 import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
 import type { ConflictRecord, MeasureRecord } from '../../graph/records.js';
+import { readMeasure } from '../../graph/root-records.js';
 import { afterCursor, pageSize } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
+import { recordSelection } from '../record-selection.js';
 
 export const measureResolvers = {
   Query: {
-    measure: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.measure.load(id),
+    measure: (_: unknown, { id }: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => readMeasure(ctx.runner, ctx.loaders, id, recordSelection(info)),
     measures: async (_: unknown, args: { subject?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('measures');
       const row = await pageMeasureIds(ctx.runner, args.subject ?? null, afterCursor(cursors, args.after, isString)?.id ?? '', first + 1);
       return toConnection(cursors, row, first, (ids) => ctx.loaders.measure.loadMany(ids));
     },
-    conflicts: async (_: unknown, args: { measure?: string | null; kind?: string | null; severity?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
+    conflicts: async (
+      _: unknown,
+      args: { measure?: string | null; kind?: string | null; severity?: string | null; first: number; after?: string | null },
+      ctx: GraphContext,
+      info: GraphQLResolveInfo,
+    ) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('conflicts');
       const after = afterCursor(cursors, args.after, isString)?.id ?? '';
-      const row = await pageConflictIds(ctx.runner, { measure: args.measure ?? null, kind: args.kind ?? null, severity: args.severity ?? null }, after, first + 1);
+      const filter = { measure: args.measure ?? null, kind: args.kind ?? null, severity: args.severity ?? null };
+      const row = await pageConflictIds(ctx.runner, filter, after, first + 1, { loaders: ctx.loaders, select: recordSelection(info), shown: first });
       return toConnection(cursors, row, first, (ids) => ctx.loaders.conflict.loadMany(ids));
     },
   },

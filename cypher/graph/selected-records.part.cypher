@@ -1,0 +1,121 @@
+// What a request's selection asks for around the nodes its root query found, read in the same round
+// trip: the root query binds rootClaims, rootMeasures, rootConflicts, rootSources and rootEntities
+// (lists of ids).
+// $select (RecordSelection in src/graph/selected-records.ts) switches each step on; a step that is
+// off unwinds an empty list and reads nothing. The steps go a fixed way, roots first: the conflicts'
+// measures, the measures' conflicts, their claims, the claims they derive from and agree with, those
+// claims' measures and citations, the citations' sources and originators, the sources' references.
+// Whatever lies further is left to the batch loaders. The records have the shapes of the by-ids
+// queries (the same parts), so they prime those loaders.
+CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
+  WITH rootClaims, rootConflicts, rootSources, rootEntities, COLLECT {
+    UNWIND rootMeasures + COLLECT {
+      UNWIND CASE WHEN $select.conflictMeasures THEN rootConflicts ELSE [] END AS id
+      MATCH (x:Conflict {id: id})
+      RETURN x.measureId
+    } AS id
+    RETURN DISTINCT id
+  } AS measureIds
+  WITH rootClaims, rootSources, rootEntities, measureIds, COLLECT {
+    UNWIND rootConflicts + COLLECT {
+      UNWIND CASE WHEN $select.measureConflicts THEN measureIds ELSE [] END AS id
+      MATCH (x:Conflict {measureId: id})
+      RETURN x.id
+    } AS id
+    RETURN DISTINCT id
+  } AS conflictIds
+  WITH rootSources, rootEntities, measureIds, conflictIds, rootClaims + COLLECT {
+    UNWIND CASE WHEN $select.measureSeries THEN measureIds ELSE [] END AS id
+    MATCH (:Measure {id: id})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
+    RETURN c.id
+  } + COLLECT {
+    UNWIND CASE WHEN $select.conflictClaims THEN conflictIds ELSE [] END AS id
+    MATCH (x:Conflict {id: id})
+    UNWIND x.claimIds + x.findingClaimA + x.findingClaimB AS claimId
+    RETURN claimId
+  } AS nearClaims
+  WITH rootSources, rootEntities, measureIds, conflictIds, nearClaims + COLLECT {
+    UNWIND CASE WHEN $select.derivedFrom THEN nearClaims ELSE [] END AS id
+    MATCH (:Claim {id: id})-[:DERIVED_FROM]->(part:Claim)
+    RETURN part.id
+  } + COLLECT {
+    UNWIND CASE WHEN $select.corroboratedBy THEN nearClaims ELSE [] END AS id
+    MATCH (:Claim {id: id})-[:CORROBORATED_BY]->(other:Claim)
+    RETURN other.id
+  } AS claimIds
+  WITH rootSources, rootEntities, conflictIds, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
+  WITH rootSources, rootEntities, conflictIds, claimIds, COLLECT {
+    UNWIND measureIds + COLLECT {
+      UNWIND CASE WHEN $select.claimMeasures THEN claimIds ELSE [] END AS id
+      MATCH (c:Claim {id: id}) WHERE c.measureId IS NOT NULL
+      RETURN c.measureId
+    } AS id
+    RETURN DISTINCT id
+  } AS measureIds, COLLECT {
+    UNWIND CASE WHEN $select.claimCitations THEN claimIds ELSE [] END AS id
+    MATCH (:Claim {id: id})<-[:SUPPORTS]-(q:Citation)
+    RETURN DISTINCT q.id
+  } AS citationIds
+  WITH rootEntities, conflictIds, claimIds, measureIds, citationIds, COLLECT {
+    UNWIND rootSources + COLLECT {
+      UNWIND CASE WHEN $select.citationSources THEN citationIds ELSE [] END AS id
+      MATCH (q:Citation {id: id})
+      RETURN q.sourceId
+    } AS id
+    RETURN DISTINCT id
+  } AS sourceIds, COLLECT {
+    UNWIND CASE WHEN $select.originators THEN citationIds ELSE [] END AS id
+    MATCH (:Citation {id: id})-[:ATTRIBUTED_TO]->(who)
+    RETURN DISTINCT who
+  } AS originators
+  WITH conflictIds, claimIds, measureIds, citationIds, sourceIds,
+    COLLECT { UNWIND rootEntities + [who IN originators WHERE who:Entity | who.id] AS id RETURN DISTINCT id } AS entityIds,
+    sourceIds + [who IN originators WHERE who:Source | who.id] + COLLECT {
+      UNWIND CASE WHEN $select.referencedSources THEN sourceIds ELSE [] END AS id
+      MATCH (:Source {id: id})-[:CITES]-(other:Source)
+      RETURN other.id
+    } AS recordSourceIds
+  RETURN {
+    claims: COLLECT {
+      UNWIND claimIds AS id
+      MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
+// include: claims/claim-record
+    },
+    citations: COLLECT {
+      UNWIND citationIds AS id
+      MATCH (q:Citation {id: id}) USING INDEX q:Citation(id)
+// include: citations/citation-record
+    },
+    contexts: COLLECT {
+      UNWIND CASE WHEN $select.contextChars > 0 THEN citationIds ELSE [] END AS id
+      MATCH (q:Citation {id: id})
+      WITH q, $select.contextChars AS chars
+// include: citations/citation-context
+    },
+    sources: COLLECT {
+      UNWIND COLLECT { UNWIND recordSourceIds AS id RETURN DISTINCT id } AS id
+      MATCH (s:Source {id: id}) USING INDEX s:Source(id)
+// include: sources/source-record
+    },
+    references: COLLECT {
+      UNWIND CASE WHEN $select.references THEN sourceIds ELSE [] END AS id
+      MATCH (s:Source {id: id})
+// include: sources/references-record
+    },
+    entities: COLLECT {
+      UNWIND entityIds AS id
+      MATCH (e:Entity {id: id}) USING INDEX e:Entity(id)
+// include: entities/entity-record
+    },
+    measures: COLLECT {
+      UNWIND measureIds AS id
+      MATCH (m:Measure {id: id}) USING INDEX SEEK m:Measure(id)
+// include: measures/measure-record
+    },
+    conflicts: COLLECT {
+      UNWIND conflictIds AS id
+      MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
+// include: conflicts/conflict-record
+    }
+  } AS records
+}

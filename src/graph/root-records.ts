@@ -1,0 +1,27 @@
+import { namedQuery, type NamedQuery } from '../database/named-query.js';
+import type { QueryRunner } from '../database/query-runner.js';
+import type { GraphLoaders } from './graph-loaders.js';
+import type { ClaimRecord, MeasureRecord } from './records.js';
+import { primeLoaders, type RecordSelection, type SelectedRecords } from './selected-records.js';
+
+type ById = { id: string; select: RecordSelection };
+const claimById = namedQuery<ById, { records: SelectedRecords }>('claims/claim');
+const measureById = namedQuery<ById, { records: SelectedRecords }>('measures/measure');
+
+/** One claim by id, and what `select` asks around it, in one round trip; null for an unknown id. */
+export async function readClaim(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<ClaimRecord | null> {
+  const records = await readSelected(runner, loaders, claimById, { id, select });
+  return records?.claims.find((c) => c.id === id) ?? null;
+}
+
+/** One measure by id, and what `select` asks around it, in one round trip; null for an unknown id. */
+export async function readMeasure(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<MeasureRecord | null> {
+  const records = await readSelected(runner, loaders, measureById, { id, select });
+  return records?.measures.find((m) => m.id === id) ?? null;
+}
+
+async function readSelected<P>(runner: QueryRunner, loaders: GraphLoaders, query: NamedQuery<P, { records: SelectedRecords }>, params: P) {
+  const [row] = await runner.read(query, params);
+  if (row) primeLoaders(loaders, row.records);
+  return row?.records;
+}

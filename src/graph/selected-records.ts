@@ -1,0 +1,86 @@
+import type { GraphLoaders } from './graph-loaders.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord } from './records.js';
+
+/**
+ * Which steps of cypher/graph/selected-records.part.cypher a root query takes: what a request
+ * selects around the root's nodes, read in the root's round trip. Each flag says one kind of
+ * neighbour is asked for somewhere in the selection; `contextChars` is the one width of every
+ * `Citation.context` asked for (0: none, or several widths, left to the loader).
+ */
+export interface RecordSelection {
+  conflictMeasures: boolean;
+  measureConflicts: boolean;
+  measureSeries: boolean;
+  conflictClaims: boolean;
+  derivedFrom: boolean;
+  corroboratedBy: boolean;
+  claimMeasures: boolean;
+  claimCitations: boolean;
+  citationSources: boolean;
+  originators: boolean;
+  references: boolean;
+  referencedSources: boolean;
+  contextChars: number;
+  /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
+  entityMeasures: boolean;
+  entityClaims: number;
+}
+
+/** The roots' own records and nothing around them: for readers that do not answer a GraphQL selection. */
+export const ROOTS_ONLY: RecordSelection = {
+  conflictMeasures: false,
+  measureConflicts: false,
+  measureSeries: false,
+  conflictClaims: false,
+  derivedFrom: false,
+  corroboratedBy: false,
+  claimMeasures: false,
+  claimCitations: false,
+  citationSources: false,
+  originators: false,
+  references: false,
+  referencedSources: false,
+  contextChars: 0,
+  entityMeasures: false,
+  entityClaims: 0,
+};
+
+/** What a list query reads around the first `shown` items of its page, for these loaders. */
+export interface ReadAround {
+  loaders: GraphLoaders;
+  select: RecordSelection;
+  shown: number;
+}
+
+/** The parameters of a list query that reads around its page (cypher/graph/selected-records.part.cypher). */
+export interface SelectedAround {
+  select: RecordSelection;
+  shown: number;
+}
+
+/** The records a root query read, by kind, in the shapes the batch loaders return. */
+export interface SelectedRecords {
+  claims: ClaimRecord[];
+  citations: CitationRecord[];
+  contexts: ContextRecord[];
+  sources: SourceRecord[];
+  references: ReferencesRecord[];
+  entities: EntityRecord[];
+  measures: MeasureRecord[];
+  conflicts: ConflictRecord[];
+}
+
+/**
+ * Puts what a root query read into this request's batch loaders, so the nested resolvers find it
+ * there without a round trip of their own; what it did not read they still load in batches.
+ */
+export function primeLoaders(loaders: GraphLoaders, records: SelectedRecords): void {
+  for (const c of records.claims) loaders.claim.prime(c.id, c);
+  for (const q of records.citations) loaders.citation.prime(q.id, q);
+  for (const x of records.contexts) loaders.citationContext.prime({ id: x.id, chars: x.chars }, x.context);
+  for (const s of records.sources) loaders.source.prime(s.id, s);
+  for (const r of records.references) loaders.referencesOfSource.prime(r.sourceId, { cites: r.cites, citedBy: r.citedBy });
+  for (const e of records.entities) loaders.entity.prime(e.id, e);
+  for (const m of records.measures) loaders.measure.prime(m.id, m);
+  for (const x of records.conflicts) loaders.conflict.prime(x.id, x);
+}
