@@ -1,5 +1,6 @@
 // Claims by id (every property named, so that an absent one reads as null), each with the ids of its
-// citations (in source and text order), of the claims it derives from and agrees with, and of its conflicts.
+// citations (in source and text order), of the claims it derives from and agrees with, of its
+// conflicts, and of the entities that made it together (MADE_BY).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
 RETURN c {
@@ -8,6 +9,7 @@ RETURN c {
   .retractedReason, .retractedBy, .retractedAt, retracted: c:Retracted,
   citationIds: COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id },
   derivedFromIds: [(c)-[:DERIVED_FROM]->(part) | part.id],
+  madeByIds: [(c)-[:MADE_BY]->(maker) | maker.id],
   corroboratedByIds: [(c)-[:CORROBORATED_BY]->(other) | other.id],
   conflictIds: [(x:Conflict)-[:INVOLVES]->(c) | x.id]
 } AS claim
