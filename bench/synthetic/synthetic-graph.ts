@@ -1,4 +1,5 @@
 import { curationQueries as q } from '../../src/curation/curation-queries.js';
+import { contributorMarks } from '../../src/curation/contributors.js';
 import type { ConflictNode } from '../../src/curation/graph-rows.js';
 import { namedQuery, type NamedQuery } from '../../src/database/named-query.js';
 import { migrate } from '../../src/database/migrations.js';
@@ -87,7 +88,7 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
   const entities = syntheticEntities(plan);
   say(`${plan.claims.toLocaleString('en-US')} synthetic claims to write in chunks of ${CLAIMS_PER_CHUNK.toLocaleString('en-US')}; first ${entities.length.toLocaleString('en-US')} entities and ${plan.works.toLocaleString('en-US')} cited works`);
   const origin = 'seed' as const;
-  await writeInBatches(graph, q.writeEntities, { rows: entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })), origin }, ROWS_PER_TRANSACTION);
+  await writeInBatches(graph, q.writeEntities, { rows: entities.map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })), origin }, ROWS_PER_TRANSACTION);
   await writeInBatches(graph, q.writeSources, { rows: syntheticWorks(plan), origin }, ROWS_PER_TRANSACTION);
   let written = 0;
   for (const chunk of syntheticChunks(plan, entities)) {
@@ -99,6 +100,7 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
     // No synthetic claim is derived: linking derivations would only look for stale links on new claims.
     await writeInBatches(graph, q.linkDerivations, { rows: chunk.claims.filter((c) => c.derivedFromIds.length > 0) }, ROWS_PER_TRANSACTION);
     await writeInBatches(graph, q.writeCitations, { rows: chunk.citations }, ROWS_PER_TRANSACTION);
+    await writeInBatches(graph, q.markContributors, contributorMarks({ entities: [], measures: chunk.measures, claims: chunk.claims }), ROWS_PER_TRANSACTION);
     await writeInBatches(graph, q.writeSupport, { rows: chunk.support }, ROWS_PER_TRANSACTION);
     for (const batch of conflictBatches(chunk.measures.map((m) => m.id), chunk.conflicts, ROWS_PER_TRANSACTION)) await writeOnce(graph, q.writeConflicts, batch);
     written += chunk.claims.length;

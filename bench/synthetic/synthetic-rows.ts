@@ -69,7 +69,7 @@ export function syntheticEntities(plan: SyntheticPlan): SyntheticEntity[] {
     const { name, aliases } = entityNaming(type, placeName(n), n);
     assertOutsideEntitySearch(name);
     for (const alias of aliases) assertOutsideEntitySearch(alias);
-    return { id: entityId(n), name, type, aliases };
+    return { id: entityId(n), name, type, aliases, partOfId: null };
   });
 }
 

@@ -1,5 +1,6 @@
 // Curation: claims with their value, time and derived sort keys (row.properties, computed by the
-// write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure.
+// write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure, MADE_BY
+// the contributors who made a pledge or delivery together (row.properties.madeByIds).
 // A claim no longer stated by a citation loses that SUPPORTS link, and a citation left supporting
 // nothing is removed. Derivations are linked by link-derivations once every claim exists; support
 // and conflicts are the assessment's (write-support, write-conflicts).
@@ -30,6 +31,15 @@ CALL (c, row) {
 CALL (c, row) {
   MATCH (m:Measure {id: row.properties.measureId})
   MERGE (c)-[:OF_MEASURE]->(m)
+}
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[stale:MADE_BY]->(maker) WHERE NOT maker.id IN row.properties.madeByIds
+  DELETE stale
+}
+CALL (c, row) {
+  UNWIND row.properties.madeByIds AS makerId
+  MATCH (maker:Entity {id: makerId})
+  MERGE (c)-[:MADE_BY]->(maker)
 }
 CALL (c, row) {
   MATCH (c)<-[stale:SUPPORTS]-(q:Citation) WHERE NOT q.id IN row.citationIds

@@ -1,15 +1,23 @@
-// How many contributors there are (or whether the one asked for is one): every country and
-// organization is checked for a pledge claim or a measure of pledged or delivered support, so this
-// runs only when a client selects pledges' totalCount. One $contributor is found by its id; the
-// first branch's bound is then null and it reads nothing (see claims/claim-page-in-order).
+// How many contributors there are (or whether the one asked for, or the whole of the part asked
+// for, is one): only entities labelled Contributor are read, each checked as pledges-by-contributor
+// checks it (a whole, with a claim of support that is not retracted), so the cost grows with the
+// contributors, not with the graph. One $contributor is found by its id; the first branch's bound
+// is then null and it reads nothing (see claims/claim-page-in-order).
 CALL () {
-  MATCH (e:Entity) WHERE e.sortKey >= CASE WHEN $contributor IS NULL THEN '' END
+  MATCH (e:Contributor) WHERE e.sortKey >= CASE WHEN $contributor IS NULL THEN '' END
   RETURN e
   UNION
-  MATCH (e:Entity {id: $contributor})
+  MATCH (asked:Entity {id: $contributor})
+  CALL (asked) {
+    MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
+    RETURN whole
+  }
+  WITH whole AS e WHERE e:Contributor
   RETURN e
 }
 WITH e
-WHERE e.type IN ['country', 'organization']
-  AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
+WHERE NOT (e)-[:PART_OF]->() AND EXISTS {
+  MATCH (e)<-[:PART_OF*0..]-(:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
+  WHERE NOT c:Retracted AND (c.kind = 'pledge' OR EXISTS { (c)-[:OF_MEASURE]->(m:Measure) WHERE m.aspect IS NOT NULL })
+}
 RETURN count(e) AS total

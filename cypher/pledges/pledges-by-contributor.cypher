@@ -1,38 +1,56 @@
-// One page of contributors (countries and organizations that pledged or delivered support), by
-// name then id, each with its pledges (pledge claims about it, and claims of its measures of
-// pledged support) and deliveries (claims of its measures of delivered support) in time order, at
-// most $perContributor of each, with their full counts. Contributors are read in name order from
-// the entities' sortKey index; the cost grows with the entities read and the page's own claims, not
-// with every claim in the graph; one $contributor is found by its id. The total is
-// contributor-count's job, asked only for totalCount.
+// One page of contributors (the wholes labelled Contributor by the write side: countries,
+// organizations and funds that, themselves or through their parts, pledged or delivered support),
+// by name then id, each with its pledges (pledge claims, and claims of measures of pledged support)
+// and deliveries (claims of measures of delivered support) in time order, at most $perContributor
+// of each, with their full counts. A claim counts for the whole of its subject and of each entity
+// that made it (MADE_BY: a deposit two countries made together is in both lists); each entry names
+// the part it is by and the other makers it was made with. Contributors are read in name order from
+// the Contributor sortKey index (migration 011), so the cost grows with the contributors read and
+// the page's own claims, not with the entities or claims in the graph. The label is never removed,
+// so each contributor is checked again as curation/mark-contributors checks it: still a whole,
+// still with a claim of support that is not retracted. One $contributor (or any of its parts) is
+// found by its id; the first branch's bound is then null and it reads nothing (see
+// claims/claim-page-in-order). The total is contributor-count's job, asked only for totalCount.
 CALL () {
-  MATCH (e:Entity)
-  WHERE e.sortKey > CASE WHEN $contributor IS NULL THEN $afterKey END AND e.type IN ['country', 'organization']
-    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
-  WITH e ORDER BY e.sortKey LIMIT toInteger($limit)
+  MATCH (e:Contributor)
+  WHERE e.sortKey > CASE WHEN $contributor IS NULL THEN $afterKey END
+  WITH e ORDER BY e.sortKey
+  WHERE NOT (e)-[:PART_OF]->() AND EXISTS {
+    MATCH (e)<-[:PART_OF*0..]-(:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
+    WHERE NOT c:Retracted AND (c.kind = 'pledge' OR EXISTS { (c)-[:OF_MEASURE]->(m:Measure) WHERE m.aspect IS NOT NULL })
+  }
+  WITH e LIMIT toInteger($limit)
   RETURN e
   UNION
-  MATCH (e:Entity {id: $contributor})
-  WHERE e.sortKey > $afterKey AND e.type IN ['country', 'organization']
-    AND (EXISTS { (e)<-[:ABOUT]-(:Claim {kind: 'pledge'}) } OR EXISTS { (e)<-[:ABOUT]-(m:Measure) WHERE m.aspect IS NOT NULL })
+  MATCH (asked:Entity {id: $contributor})
+  CALL (asked) {
+    MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
+    RETURN whole
+  }
+  WITH whole AS e WHERE e:Contributor AND e.sortKey > $afterKey
   RETURN e
 }
 CALL (e) {
-  CALL (e) {
-    MATCH (e)<-[:ABOUT]-(c:Claim {kind: 'pledge'}) WHERE NOT c:Retracted
-    RETURN c, 'pledged' AS side
-    UNION
-    MATCH (e)<-[:ABOUT]-(m:Measure)<-[:OF_MEASURE]-(c:Claim) WHERE m.aspect IS NOT NULL AND NOT c:Retracted
-    RETURN c, m.aspect AS side
-  }
-  WITH side, c ORDER BY c.sortTime, c.id
-  WITH collect(CASE side WHEN 'pledged' THEN c.id END) AS pledged, collect(CASE side WHEN 'delivered' THEN c.id END) AS delivered
+  MATCH (e)<-[:PART_OF*0..]-(by:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
+  WHERE NOT c:Retracted
+  OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
+  WITH c, by, CASE WHEN c.kind = 'pledge' THEN 'pledged' ELSE m.aspect END AS side
+  WHERE side IS NOT NULL
+  // A claim about one part and made by another counts once, by the first part in name order.
+  WITH side, c, by ORDER BY by.sortKey
+  WITH side, c, head(collect(by)) AS by
+  WITH side, c, by ORDER BY c.sortTime, c.id
+  WITH side, {claimId: c.id, byId: by.id, jointWithIds: [(c)-[:MADE_BY]->(other) WHERE other <> by | other.id]} AS entry
+  WITH collect(CASE side WHEN 'pledged' THEN entry END) AS pledged, collect(CASE side WHEN 'delivered' THEN entry END) AS delivered
   RETURN pledged, delivered
 }
+// The one contributor asked for is left out when nothing of it is left (its claims retracted).
+WITH e, pledged, delivered WHERE size(pledged) + size(delivered) > 0
 WITH e, pledged, delivered ORDER BY e.sortKey
 WITH collect({
   id: e.id, key: e.sortKey,
-  pledgedIds: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
-  deliveredIds: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
+  partIds: COLLECT { MATCH (e)<-[:PART_OF*1..]-(part:Entity) RETURN part.id ORDER BY part.sortKey },
+  pledged: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
+  delivered: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
 }) AS page
 RETURN page

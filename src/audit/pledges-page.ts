@@ -1,34 +1,49 @@
 import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
-import { pagePledges, type ContributorPledgesRow } from '../graph/pledges.js';
+import { pagePledges, type ContributorPledgesRow, type PledgeRow } from '../graph/pledges.js';
 import { loadAll } from '../graphql/load-all.js';
 import { claimRows, type ClaimRow } from './claim-rows.js';
 
 const CONTRIBUTORS_PER_PAGE = 20;
 const CLAIMS_PER_SIDE = 20;
 
+/** One line of a contributor's list: the claim's row, the part it is by (null: the contributor itself), who else made it. */
+export interface PledgeLine {
+  row: ClaimRow;
+  by: { id: string; name: string } | null;
+  jointWith: { id: string; name: string }[];
+}
+
 export interface PledgeSides {
   contributor: { id: string; name: string };
-  pledged: ClaimRow[];
+  parts: { id: string; name: string }[];
+  pledged: PledgeLine[];
   pledgedCount: number;
-  delivered: ClaimRow[];
+  delivered: PledgeLine[];
   deliveredCount: number;
 }
 
-/** Each contributor's pledges beside its deliveries, rows loaded in one batch for the whole page. */
+/** Each contributor's pledges beside its deliveries, entities and rows loaded in one batch each for the whole page. */
 export async function pledgeSides(loaders: GraphLoaders, page: ContributorPledgesRow[]): Promise<PledgeSides[]> {
-  const [contributors, claims] = await Promise.all([
-    loadAll(page.map((p) => p.id), loaders.entity),
-    loadAll(page.flatMap((p) => [...p.pledgedIds, ...p.deliveredIds]), loaders.claim),
+  const lines = page.flatMap((p) => [...p.pledged, ...p.delivered]);
+  const [entities, claims] = await Promise.all([
+    loadAll([...new Set([...page.flatMap((p) => [p.id, ...p.partIds]), ...lines.flatMap((l) => [l.byId, ...l.jointWithIds])])], loaders.entity),
+    loadAll(lines.map((l) => l.claimId), loaders.claim),
   ]);
   const rows = new Map((await claimRows(loaders, claims)).map((r) => [r.claim.id, r]));
-  const name = new Map(contributors.map((e) => [e.id, e.name]));
-  const rowsOf = (ids: string[]) => ids.flatMap((id) => (rows.has(id) ? [rows.get(id)!] : []));
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const named = (id: string) => ({ id, name: names.get(id) ?? id });
+  const linesOf = (contributor: string, entries: PledgeRow[]) =>
+    entries.flatMap((l) => {
+      const row = rows.get(l.claimId);
+      return row ? [{ row, by: l.byId === contributor ? null : named(l.byId), jointWith: l.jointWithIds.map(named) }] : [];
+    });
   return page.map((p) => ({
-    contributor: { id: p.id, name: name.get(p.id) ?? p.id },
-    pledged: rowsOf(p.pledgedIds),
+    contributor: named(p.id),
+    parts: p.partIds.map(named),
+    pledged: linesOf(p.id, p.pledged),
     pledgedCount: p.pledgedCount,
-    delivered: rowsOf(p.deliveredIds),
+    delivered: linesOf(p.id, p.delivered),
     deliveredCount: p.deliveredCount,
   }));
 }

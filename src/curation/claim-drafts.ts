@@ -48,7 +48,7 @@ export function graphWrite(drafted: DraftedClaim[]): GraphWrite {
 export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], defaultSource: string | undefined, problems: Problems, path: string, options: { updating?: string } = {}): Promise<DraftedClaim[]> {
   const ids = claims.map((c) => c.id);
   const [context] = await tx.run(curationQueries.writeContext, {
-    entityIds: claims.map((c) => c.subject),
+    entityIds: claims.flatMap((c) => [c.subject, ...(c.madeBy ?? [])]),
     measureIds: claims.flatMap((c) => [c.measure, c.newMeasure?.id].filter((m): m is string => m !== undefined)),
     sourceIds: claims.flatMap((c) => c.citations.map((q) => q.source ?? defaultSource).filter((s): s is string => s !== undefined)),
     originatorIds: claims.flatMap((c) => c.citations.flatMap((q) => (q.attributedTo ? [q.attributedTo] : []))),
@@ -69,6 +69,9 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
     if (seen.has(id)) problems.add(RefusalCode.InvalidInput, at('id'), `claim id "${id}" is given twice in this call`);
     seen.add(id);
     if (!entities.has(claim.subject)) problems.add(RefusalCode.UnknownReference, at('subject'), `subject "${claim.subject}" is not an entity in the graph (add it with addEntity)`);
+    for (const [j, maker] of (claim.madeBy ?? []).entries()) {
+      if (!entities.has(maker)) problems.add(RefusalCode.UnknownReference, at(`madeBy.${j}`), `madeBy "${maker}" is not an entity in the graph (add it with addEntity)`);
+    }
 
     const measureId = claim.measure ?? claim.newMeasure?.id ?? null;
     const unit = claim.newMeasure ? claim.newMeasure.unit : claim.measure ? measures.get(claim.measure) : undefined;
@@ -124,6 +127,7 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
       value: claim.value ? claimValue(claim.value) : null,
       time: claim.time ? resolveClaimTime(claim.time) : null,
       derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
+      ...(claim.madeBy ? { madeByIds: claim.madeBy } : {}),
       eventKey: claim.event ?? null,
       note: claim.note || null,
     };

@@ -14,6 +14,8 @@ export interface ClaimDraft {
   value: ClaimValue | null;
   time: ClaimTime | null;
   derivation: { method: string; claimIds: string[] } | null;
+  /** Who made the pledge or delivery together when the subject did not; absent (not empty) otherwise, so claims without it keep their content hash. */
+  madeByIds?: string[];
   /** The event the claim is about (see seed-format.md), or null. */
   eventKey: string | null;
   note: string | null;
@@ -74,6 +76,7 @@ export function claimProperties(draft: ClaimDraft, citations: readonly AnchoredC
     timePart: t?.part ?? null,
     timeLabel: t?.label ?? null,
     derivation: draft.derivation?.method ?? null,
+    madeByIds: draft.madeByIds ?? [],
     eventKey: draft.eventKey,
     note: draft.note,
     sortTime: graphDate(sortDay)!,

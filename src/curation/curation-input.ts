@@ -45,6 +45,8 @@ export const addEntitySchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(z.string().min(1)).optional(),
+  /** An entity in the graph this one is a part of (a department of its government). */
+  partOf: idSchema.optional(),
 });
 
 const measureFields = {

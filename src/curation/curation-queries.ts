@@ -1,6 +1,7 @@
 import { namedQuery } from '../database/named-query.js';
 import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
 import type { CitationRecord, ClaimRecord, EntityRecord } from '../graph/records.js';
+import type { ContributorMarks } from './contributors.js';
 import type { AssessmentInput } from './reassess.js';
 import type { ContextIds, WriteContext } from './write-context.js';
 
@@ -13,6 +14,7 @@ export const curationQueries = {
   writeClaims: namedQuery<{ rows: ClaimNode[] }, { id: string; previousHash: string | null }>('curation/write-claims'),
   linkDerivations: namedQuery<{ rows: ClaimNode[] }, never>('curation/link-derivations'),
   writeCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/write-citations'),
+  markContributors: namedQuery<ContributorMarks, never>('curation/mark-contributors'),
   writeContext: namedQuery<ContextIds, WriteContext>('curation/write-context'),
   retractClaim: namedQuery<{ id: string; reason: string; by: string; at: string }, never>('curation/retract-claim'),
   // The read side's lookups by id, which a write reads inside its transaction.

@@ -59,14 +59,18 @@ export class Curation {
     const input = parseInput(addEntitySchema, raw);
     const { idempotencyKey, ...entity } = input;
     return this.transact(agent, 'addEntity', idempotencyKey, input, async (tx, problems) => {
-      const [found] = await tx.run(curationQueries.entitiesByIds, { ids: [entity.id] });
-      if (found) {
-        const { id, name, type, aliases } = found.entity;
-        if (canonicalJson({ id, name, type, aliases }) === canonicalJson({ ...entity, aliases: entity.aliases ?? [] })) return { ...EMPTY, entityIds: [entity.id], unchanged: true };
+      const { partOf, ...fields } = entity;
+      const row = { ...fields, aliases: entity.aliases ?? [], partOfId: partOf ?? null };
+      const [found, whole] = await tx.run(curationQueries.entitiesByIds, { ids: [entity.id, ...(partOf ? [partOf] : [])] });
+      if (found?.entity.id === entity.id) {
+        const { id, name, type, aliases, partOfId } = found.entity;
+        if (canonicalJson({ id, name, type, aliases, partOfId }) === canonicalJson(row)) return { ...EMPTY, entityIds: [entity.id], unchanged: true };
         problems.add(RefusalCode.IdTaken, 'id', `entity "${entity.id}" already exists with other content; choose another id`);
       }
+      // A new entity can only be part of one already in the graph, so no chain of parts loops.
+      if (partOf && ![found, whole].some((f) => f?.entity.id === partOf)) problems.add(RefusalCode.UnknownReference, 'partOf', `partOf "${partOf}" is not an entity in the graph (add it first)`);
       problems.check();
-      await writeGraph(tx, { ...NOTHING, entities: [{ ...entity, aliases: entity.aliases ?? [] }] }, 'curation');
+      await writeGraph(tx, { ...NOTHING, entities: [row] }, 'curation');
       return { ...EMPTY, entityIds: [entity.id], generated: [entity.id] };
     });
   }

@@ -15,6 +15,8 @@ export interface EntityNode {
   name: string;
   type: string;
   aliases: string[];
+  /** The entity this one is PART_OF (a department of its government), or null for a whole. */
+  partOfId: string | null;
 }
 
 export interface MeasureNode {
@@ -74,6 +76,8 @@ export interface ClaimProperties {
   timePart: string | null;
   timeLabel: string | null;
   derivation: string | null;
+  /** The entities MADE_BY links point to: who made a pledge or delivery together, when the subject did not (empty otherwise). */
+  madeByIds: string[];
   eventKey: string | null;
   note: string | null;
   sortTime: Neo4jDate<number>;

@@ -1,4 +1,5 @@
 import type { GraphTransaction } from '../database/query-runner.js';
+import { contributorMarks } from './contributors.js';
 import { curationQueries as q } from './curation-queries.js';
 import type { GraphWrite, Origin } from './graph-rows.js';
 
@@ -7,7 +8,8 @@ export type ClaimChange = 'created' | 'updated' | 'unchanged';
 
 /**
  * Writes nodes of every kind in dependency order (entities, measures, sources, reference lists,
- * claims, their derivations, citations), each kind in one query over all its rows. The seed
+ * claims, their derivations, citations), each kind in one query over all its rows, then labels
+ * the contributors the write made (see contributors.ts). The seed
  * loader and the curation commands both write through here; assessment is reassess's job.
  */
 export async function writeGraph(tx: GraphTransaction, write: GraphWrite, origin: Origin, progress?: (what: string) => void): Promise<Map<string, ClaimChange>> {
@@ -29,5 +31,7 @@ export async function writeGraph(tx: GraphTransaction, write: GraphWrite, origin
     await tx.run(q.linkDerivations, { rows: write.claims });
   });
   await step('citations', write.citations, () => tx.run(q.writeCitations, { rows: write.citations }));
+  const marks = contributorMarks(write);
+  await step('contributors', marks.rows, () => tx.run(q.markContributors, marks));
   return changes;
 }

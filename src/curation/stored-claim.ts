@@ -23,6 +23,7 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     ...(record.qualifier && record.unit ? { value: storedValue(record) } : {}),
     ...(record.timePrecision ? { time: storedTime(record) } : {}),
     ...(record.derivation ? { derivedFrom: { method: record.derivation as 'sum', claims: record.derivedFromIds } } : {}),
+    ...(record.madeByIds.length > 0 ? { madeBy: record.madeByIds } : {}),
     ...(record.note ? { note: record.note } : {}),
     ...(record.eventKey ? { event: record.eventKey } : {}),
     citations: citations.map((c) => ({ quote: c.quote, start: c.start, section: c.section, source: c.sourceId, ...(c.attributedToId ? { attributedTo: c.attributedToId } : {}) })),
@@ -37,6 +38,7 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     value: record.qualifier && record.unit ? claimValue(storedValue(record)) : null,
     time: record.timePrecision ? (storedClaimTime(record)) : null,
     derivation: record.derivation ? { method: record.derivation, claimIds: record.derivedFromIds } : null,
+    ...(record.madeByIds.length > 0 ? { madeByIds: record.madeByIds } : {}),
     eventKey: record.eventKey,
     note: record.note,
   };

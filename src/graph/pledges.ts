@@ -2,13 +2,21 @@ import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { Page } from './records.js';
 
-/** One contributor's page entry: the first claims of each side, and how many there are in all. */
+/** One entry of a contributor's list: the claim, the part of the contributor it is by, and who else made it. */
+export interface PledgeRow {
+  claimId: string;
+  byId: string;
+  jointWithIds: string[];
+}
+
+/** One contributor's page entry: its parts, the first claims of each side, and how many there are in all. */
 export interface ContributorPledgesRow {
   id: string;
   key: string;
-  pledgedIds: string[];
+  partIds: string[];
+  pledged: PledgeRow[];
   pledgedCount: number;
-  deliveredIds: string[];
+  delivered: PledgeRow[];
   deliveredCount: number;
 }
 

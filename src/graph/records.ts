@@ -30,6 +30,8 @@ export interface ClaimRecord {
   retractedAt: string | null;
   citationIds: string[];
   derivedFromIds: string[];
+  /** Who made a pledge or delivery together, when its subject did not (docs/seed-format.md); empty otherwise. */
+  madeByIds: string[];
   corroboratedByIds: string[];
   conflictIds: string[];
 }

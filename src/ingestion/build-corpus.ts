@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { claimProperties, type AnchoredCitation, type ClaimDraft } from '../curation/claim-node.js';
-import type { CitationNode, CitesRow, ClaimNode, GraphWrite, SourceNode } from '../curation/graph-rows.js';
+import type { CitationNode, CitesRow, ClaimNode, EntityNode, GraphWrite, SourceNode } from '../curation/graph-rows.js';
 import { sourceNode } from '../curation/source-node.js';
 import { resolveClaimTime } from '../model/claim-time.js';
 import { locateQuote, SourceText } from '../provenance/quote-selector.js';
@@ -82,9 +82,10 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
       .map((e) => {
         entityIds.add(e.id);
         if (sourceFile.has(e.id)) problems.push({ file, id: e.id, problem: 'is both an entity id and a source id; attributions could not tell them apart' });
-        return { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [] };
+        return { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], partOfId: e.partOf ?? null };
       }),
   );
+  checkPartOf(entities, entityFile, problems);
 
   const measureFile = new Map<string, string>();
   const measureUnits = new Map<string, string>();
@@ -109,6 +110,7 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
       seedClaims.set(claim.id, claim);
       const problem = (text: string) => problems.push({ file, id: claim.id, problem: text });
       if (!entityIds.has(claim.subject)) problem(`subject "${claim.subject}" is not a known entity`);
+      for (const maker of claim.madeBy ?? []) if (!entityIds.has(maker)) problem(`madeBy "${maker}" is not a known entity`);
       if (claim.measure !== undefined) {
         const unit = measureUnits.get(claim.measure);
         if (unit === undefined) problem(`measure "${claim.measure}" is not a known measure`);
@@ -174,17 +176,42 @@ export function claimDraft(claim: SeedClaim): ClaimDraft {
     value: v ? { qualifier: v.qualifier, amount: v.amount ?? null, low: v.low ?? null, high: v.high ?? null, unit: v.unit, currency: v.currency ?? null } : null,
     time: claim.time ? resolveClaimTime(claim.time) : null,
     derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
+    ...(claim.madeBy ? { madeByIds: claim.madeBy } : {}),
     eventKey: claim.event ?? null,
     note: claim.note ?? null,
   };
 }
 
+/** Each entity is part of a known entity, and following partOf from it never comes back to it. */
+function checkPartOf(entities: EntityNode[], entityFile: Map<string, string>, problems: SeedProblem[]): void {
+  const parentOf = new Map(entities.map((e) => [e.id, e.partOfId]));
+  for (const entity of entities) {
+    const problem = (text: string) => problems.push({ file: entityFile.get(entity.id)!, id: entity.id, problem: text });
+    if (entity.partOfId === null) continue;
+    if (!parentOf.has(entity.partOfId)) {
+      problem(`partOf "${entity.partOfId}" is not a known entity`);
+      continue;
+    }
+    const seen = new Set([entity.id]);
+    for (let at: string | null | undefined = entity.partOfId; at; at = parentOf.get(at)) {
+      if (seen.has(at)) {
+        problem(`partOf comes back to ${at}: an entity cannot be part of its own part`);
+        break;
+      }
+      seen.add(at);
+    }
+  }
+}
 /** A citation is the span of its source it quotes: claims quoting the same span share it. */
 export function citationId(sourceId: string, start: number, end: number): string {
   return `cit-${sourceId}-${start}-${end}`;
 }
 
-/** A derived value must be what its method makes of its parts, when all parts are exact. */
+/**
+ * A derived value must be what its method makes of its parts, when all parts with a value are
+ * exact. A part without a value is the statement that ties the others to the claim (the pledge
+ * that arrivals completed), and takes no part in the arithmetic.
+ */
 function checkDerivation(claim: SeedClaim, all: Map<string, SeedClaim>, file: string, problems: SeedProblem[]): void {
   const derived = claim.derivedFrom;
   if (!derived) return;
@@ -198,8 +225,8 @@ function checkDerivation(claim: SeedClaim, all: Map<string, SeedClaim>, file: st
     problems.push({ file, id: claim.id, problem: 'is derived from itself' });
     return;
   }
-  const amounts = parts.map((p) => (p?.value?.qualifier === 'exact' ? p.value.amount : undefined));
-  if (claim.value?.qualifier !== 'exact' || claim.value.amount === undefined || amounts.some((a) => a === undefined)) return;
+  const amounts = parts.filter((p) => p?.value !== undefined).map((p) => (p?.value?.qualifier === 'exact' ? p.value.amount : undefined));
+  if (claim.value?.qualifier !== 'exact' || claim.value.amount === undefined || amounts.length === 0 || amounts.some((a) => a === undefined)) return;
   const [first, ...rest] = amounts as number[];
   const expected = derived.method === 'sum' ? amounts.reduce((a, b) => a! + b!, 0)! : rest.reduce((a, b) => a - b, first!);
   if (Math.abs(expected - claim.value.amount) > 1e-9) {

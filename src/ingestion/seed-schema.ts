@@ -14,6 +14,8 @@ export const partialDate = z
 export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio'] as const;
 export const QUALIFIERS = ['exact', 'approximately', 'nearly', 'just_over', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to', 'range'] as const;
 export const ENTITY_TYPES = ['country', 'organization', 'person', 'fund', 'force', 'place', 'document'] as const;
+/** The entity types that can be contributors in the pledges view (the top of a partOf chain of one of these). */
+export const CONTRIBUTOR_TYPES = ['country', 'organization', 'fund'] as const satisfies readonly (typeof ENTITY_TYPES)[number][];
 export const DERIVATION_METHODS = ['sum', 'difference'] as const;
 
 export const valueSchema = z
@@ -84,6 +86,8 @@ export const claimFields = {
   value: valueSchema.optional(),
   time: timeSchema.optional(),
   derivedFrom: z.strictObject({ method: z.enum(DERIVATION_METHODS), claims: z.array(id).min(2) }).optional(),
+  /** Entities that made the pledge or delivery together when the subject is not (a deposit into a fund by two countries): it counts for each of them. */
+  madeBy: z.array(id).min(1).optional(),
   /** The event the claim is about, for claims of no measure: claims of one event corroborate each other (docs/conflicts.md). */
   event: z
     .string()
@@ -107,7 +111,14 @@ export const claimSchema = z.strictObject({ ...claimFields, citations: z.array(c
 export const claimFileSchema = z.strictObject({ source: id, claims: z.array(claimSchema) });
 
 export const entityFileSchema = z.array(
-  z.strictObject({ id, name: z.string().min(1), type: z.enum(ENTITY_TYPES), aliases: z.array(z.string().min(1)).optional() }),
+  z.strictObject({
+    id,
+    name: z.string().min(1),
+    type: z.enum(ENTITY_TYPES),
+    aliases: z.array(z.string().min(1)).optional(),
+    /** The entity this one is a part of (a department of its government, a government of its country). */
+    partOf: id.optional(),
+  }),
 );
 
 export const measureFileSchema = z.array(

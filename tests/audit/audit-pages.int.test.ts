@@ -93,6 +93,18 @@ describe('the audit pages, in a real headless Chromium', () => {
     expect(await page.locator('h4', { hasText: /^Pledged/ }).count()).toBeGreaterThan(3);
     expect(await page.locator('h4', { hasText: /^Delivered/ }).count()).toBeGreaterThan(3);
   });
+
+  it('the pledges page shows the United States once, its departments\' figures under it, and the joint deposit under Canada and France', async () => {
+    expect(await open('/audit/pledges')).toBe(200);
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings.filter((h) => h.trim() === 'United States')).toHaveLength(1);
+    expect(headings.map((h) => h.trim())).not.toContain('United States Department of State');
+    const byLines = await page.locator('.pledge-by').allTextContents();
+    const squashed = byLines.map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(squashed).toEqual(expect.arrayContaining(['By United States Department of State', 'By United States Department of Defense', 'Jointly with France', 'Jointly with Canada and France', 'Jointly with Canada']));
+    const depositRows = page.locator('li', { has: page.locator('a[href="/audit/claim/wp-un-fund-10-8m-deposited-2024-03"]') });
+    expect(await depositRows.count()).toBe(3);
+  });
 });
 
 describe('the cost of a page', () => {

@@ -119,8 +119,11 @@ const checks: Record<string, () => Promise<void>> = {
     const [us] = pledges.edges.map((e: Json) => e.node);
     expect(us.contributor.id).toBe('united-states');
     expect(us.pledgedCount).toBe(us.pledged.length);
-    const amounts = us.pledged.map((c: Json) => c.value?.text);
+    const amounts = us.pledged.map((p: Json) => p.claim.value?.text);
     expect(amounts).toEqual(expect.arrayContaining(['$300,000,000', '$200,000,000']));
+    expect(us.parts.map((p: Json) => p.id)).toEqual(expect.arrayContaining(['us-government', 'us-state-department', 'us-department-of-defense']));
+    const stateDepartment = us.pledged.find((p: Json) => p.by.id === 'us-state-department');
+    expect(stateDepartment.claim.citations).toContainEqual(expect.objectContaining({ quote: expect.stringContaining('$100 million in foreign assistance') }));
   },
 
   async '08-find-an-entity.graphql'() {

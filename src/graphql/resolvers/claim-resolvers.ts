@@ -57,6 +57,7 @@ export const claimResolvers = {
       const citations = await loadAll(c.citationIds, ctx.loaders.citation);
       return loadAll([...new Set(citations.map((q) => q.sourceId))], ctx.loaders.source);
     },
+    madeBy: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.madeByIds, ctx.loaders.entity),
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
     conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),

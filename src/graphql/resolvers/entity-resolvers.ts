@@ -30,5 +30,6 @@ export const entityResolvers = {
       return toConnection(cursors, row, first, (ids) => ctx.loaders.claim.loadMany(ids));
     },
     measures: (e: EntityRecord, _: unknown, ctx: GraphContext) => loadAll(e.measureIds, ctx.loaders.measure),
+    partOf: (e: EntityRecord, _: unknown, ctx: GraphContext) => (e.partOfId ? ctx.loaders.entity.load(e.partOfId) : null),
   },
 };

@@ -1,5 +1,5 @@
 import { isString } from '../../graph/cursor.js';
-import { pagePledges, type ContributorPledgesRow } from '../../graph/pledges.js';
+import { pagePledges, type ContributorPledgesRow, type PledgeRow } from '../../graph/pledges.js';
 import { afterCursor, pageSize, perContributor } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
@@ -25,7 +25,11 @@ export const pledgeResolvers = {
   },
   ContributorPledges: {
     contributor: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.id),
-    pledged: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.pledgedIds, ctx.loaders.claim),
-    delivered: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.deliveredIds, ctx.loaders.claim),
+    parts: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.partIds, ctx.loaders.entity),
+  },
+  Pledge: {
+    claim: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.claim.load(p.claimId),
+    by: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.byId),
+    jointWith: (p: PledgeRow, _: unknown, ctx: GraphContext) => loadAll(p.jointWithIds, ctx.loaders.entity),
   },
 };
