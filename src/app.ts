@@ -55,7 +55,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     say(`Connected to Neo4j at ${graph.uri}`);
     await migrate(graph.runner, say);
     if (config.seedOnStart) await loadSeedIntoGraph(graph.runner, { log: say });
-    await planRootQueries(graph.runner);
+    // In the background: on a busy machine planning them takes longer than a start should wait.
+    planRootQueries(graph.runner).catch((error: unknown) => log.warn({ err: error }, 'Planning the root queries ahead failed; the first requests plan them'));
     http = await serveApi(graph.runner, config.http, { log, costBudget: config.api.costBudget, cursorSecret: config.api.cursorSecret, readsNeedToken: config.api.readsNeedToken });
   } catch (error) {
     await graph.close();

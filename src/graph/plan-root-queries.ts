@@ -6,8 +6,8 @@ import { readClaim, readMeasure } from './root-records.js';
 import { ROOTS_ONLY } from './selected-records.js';
 
 /**
- * Has Neo4j plan the root queries before the first request. A root query reads a whole selection,
- * and planning one took 0.3 s on a quiet machine and up to 4 s on a loaded one (docs/benchmarks.md):
+ * Has Neo4j plan the root queries ahead of the requests. A root query reads a whole selection, and
+ * planning one took 2.7-4.3 s on this machine under a load average of 15-19 (a by-ids query: 0.3 s):
  * requests arriving at once on a cold server would each plan it, and could run out of
  * QUERY_TIMEOUT_MS. Neo4j keeps a plan per query text and parameter types, so each query runs once
  * with the types the common requests send (a filter given or null), matching nothing.

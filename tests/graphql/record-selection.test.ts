@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/project-root.js';
+import type { RecordSelection } from '../../src/graph/selected-records.js';
+import { recordSelection } from '../../src/graphql/record-selection.js';
+
+const schema = buildSchema(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
+
+/** What the root field of `source` asks its query to read. */
+async function selectionOf(source: string, variableValues?: Record<string, unknown>): Promise<RecordSelection> {
+  let selection: RecordSelection | undefined;
+  const capture = (answer: unknown) => (_: unknown, __: unknown, info: GraphQLResolveInfo) => {
+    selection = recordSelection(info);
+    return answer;
+  };
+  const emptyPage = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+  const rootValue = { claim: capture(null), entities: capture(emptyPage), conflicts: capture(emptyPage) };
+  const { errors } = await graphql({ schema, source, variableValues, rootValue });
+  expect(errors).toBeUndefined();
+  return selection!;
+}
+
+describe('what a selection asks a root query to read', () => {
+  it('follows docs/05 to every step it needs, and to no other', async () => {
+    const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '05-claim-provenance.graphql'), 'utf8');
+    const selection = await selectionOf(source, { id: 'x' });
+    expect(selection).toMatchObject({ derivedFrom: true, corroboratedBy: true, claimCitations: true, citationSources: true, originators: true, references: true, referencedSources: true, contextChars: 120 });
+    expect(selection).toMatchObject({ measureSeries: false, measureConflicts: false, conflictClaims: false, claimMeasures: false, entityClaims: 0 });
+  });
+
+  it('reads through named and inline fragments', async () => {
+    const selection = await selectionOf(`
+      query { claim(id: "x") { ...withCitations } }
+      fragment withCitations on Claim { citations { attributedTo { ... on Source { cites { number } } } } }`);
+    expect(selection).toMatchObject({ claimCitations: true, originators: true, references: true, citationSources: false });
+  });
+
+  it('leaves contexts of two widths (aliases) to the loader', async () => {
+    const selection = await selectionOf('{ claim(id: "x") { citations { near: context(chars: 20) far: context(chars: 400) } } }');
+    expect(selection.contextChars).toBe(0);
+  });
+
+  it("reads an entity list's first page of claims ahead, not a page after a cursor nor a size the resolver refuses", async () => {
+    expect((await selectionOf('{ entities(first: 5) { edges { node { claims(first: 10) { totalCount } } } } }')).entityClaims).toBe(10);
+    expect((await selectionOf('{ entities { edges { node { claims(first: 10, after: "c") { totalCount } } } } }')).entityClaims).toBe(0);
+    expect((await selectionOf('{ entities { edges { node { claims(first: 500) { totalCount } } } } }')).entityClaims).toBe(0);
+  });
+
+  it('reads for a conflict summary the measure, claims, citations and sources it quotes', async () => {
+    const selection = await selectionOf('{ conflicts { edges { node { summary } } } }');
+    expect(selection).toMatchObject({ conflictMeasures: true, conflictClaims: true, claimCitations: true, citationSources: true, references: false });
+  });
+});
