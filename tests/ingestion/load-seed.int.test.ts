@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimFile, ReferenceFile } from '../../src/ingestion/seed-schema.js';
+import type { ClaimFile, ReferenceFile, SeedEntity } from '../../src/ingestion/seed-schema.js';
 import { loadSeedIntoGraph, readCorpus, SeedError } from '../../src/ingestion/load-seed.js';
 import { graphFingerprint } from '../support/graph-fingerprint.js';
 import { copySeed, type SeedCopy } from '../support/seed-copy.js';
@@ -161,6 +161,17 @@ describe('bad seed data is rejected with file, id and problem, and nothing is wr
       }),
     );
     expect(error.problems.map((p) => p.problem)).toContainEqual(expect.stringMatching(/^reference number \d+ is also given to /));
+  });
+
+  it('an entity part of an unknown whole, and parts that come back to themselves', async () => {
+    const error = await rejectedLoad((c) =>
+      c.edit<SeedEntity[]>('entities/core.yaml', (entities) => {
+        entities.find((e) => e.id === 'united-states')!.partOf = 'us-state-department';
+        entities.find((e) => e.id === 'canada')!.partOf = 'atlantis';
+      }),
+    );
+    expect(error.problems).toContainEqual({ file: 'seed/entities/core.yaml', id: 'canada', problem: 'partOf "atlantis" is not a known entity' });
+    expect(error.problems).toContainEqual(expect.objectContaining({ id: 'united-states', problem: expect.stringContaining('partOf comes back to united-states') }));
   });
 
   it('a source text that changed since its hash was recorded', async () => {
