@@ -22,6 +22,8 @@ export interface BenchGraph {
   /** The instance's generated password, for an API process of its own. */
   password: string;
   instanceDir: string;
+  /** The Neo4j process (benchmarks read its CPU time). */
+  pid: number;
   driver: Driver;
   /** The project's query runner (it notes queries only while asked to), shared by the generator and our API. */
   runner: RecordingQueryRunner;
@@ -54,6 +56,7 @@ export async function startBenchNeo4j(sizeLabel: string, settings: BenchNeo4jSet
     uri: server.uri,
     password,
     instanceDir,
+    pid: server.pid,
     driver,
     runner: new RecordingQueryRunner(driver, 'neo4j', server.uri),
     async close() {

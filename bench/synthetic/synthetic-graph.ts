@@ -1,12 +1,12 @@
-import { curationQueries as q } from '../../src/curation/curation-queries.js';
-import { contributorMarks } from '../../src/curation/contributors.js';
-import type { ConflictNode } from '../../src/curation/graph-rows.js';
-import { namedQuery, type NamedQuery } from '../../src/database/named-query.js';
+import { writeGraph } from '../../src/curation/graph-writer.js';
+import type { GraphWrite } from '../../src/curation/graph-rows.js';
+import { writeAssessment } from '../../src/curation/reassess.js';
+import { namedQuery } from '../../src/database/named-query.js';
 import { migrate } from '../../src/database/migrations.js';
 import { loadSeedIntoGraph, type GraphSummary } from '../../src/ingestion/load-seed.js';
 import type { BenchGraph } from '../bench-neo4j.js';
 import { benchQuery } from '../bench-query.js';
-import { CLAIMS_PER_CHUNK, GENERATOR_VERSION, planFor, syntheticChunks, syntheticEntities, syntheticWorks, type SyntheticPlan } from './synthetic-rows.js';
+import { CLAIMS_PER_CHUNK, GENERATOR_VERSION, planFor, syntheticChunks, syntheticEntities, syntheticWorks, type SyntheticChunk, type SyntheticPlan } from './synthetic-rows.js';
 
 // The synthetic claims are written by the write side's own queries (cypher/curation/, as the seed
 // loader and the curators write), so the graph has the shape they write, by construction.
@@ -16,9 +16,8 @@ const readMarker = benchQuery<Record<string, never>, { size: string; claims: num
 const writeMarker = benchQuery<{ size: string; claims: number; generatorVersion: number; stats: string }, never>('synthetic/write-marker');
 const deleteGraph = benchQuery<Record<string, never>, never>('synthetic/delete-graph');
 
-/** Rows per write transaction; documents carry their full text, so they go in smaller batches. */
+/** Entities or cited works per write transaction, before the claims. */
 const ROWS_PER_TRANSACTION = 10_000;
-const DOCUMENTS_PER_TRANSACTION = 1_000;
 
 export interface BenchGraphSize {
   /** As given on the command line: corpus, 10k, 100k, 1m. */
@@ -32,6 +31,8 @@ export interface GraphStats {
   summary: GraphSummary;
   plan: SyntheticPlan;
   generationSeconds: number;
+  /** Of which writing the synthetic claims (after the migrations and the corpus). */
+  syntheticSeconds?: number;
 }
 
 export function parseSize(label: string): BenchGraphSize {
@@ -49,7 +50,7 @@ export function parseSize(label: string): BenchGraphSize {
  * so, else emptied and written anew (the real corpus through the seed loader, then the synthetic
  * claims in chunks), the marker last.
  */
-export async function ensureBenchGraph(graph: BenchGraph, size: BenchGraphSize, log: (line: string) => void): Promise<GraphStats> {
+export async function ensureBenchGraph(graph: BenchGraph, size: BenchGraphSize, log: (line: string) => void, writing = SYNTHETIC_WRITING): Promise<GraphStats> {
   await migrate(graph.runner, log);
   // A migration's new index is built in the background: measuring before it is online would time its build.
   await graph.driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database: 'neo4j' });
@@ -73,75 +74,72 @@ export async function ensureBenchGraph(graph: BenchGraph, size: BenchGraphSize, 
   const corpus = await loadSeedIntoGraph(graph.runner);
   const synthetic = Math.max(0, size.claims - (corpus?.claims ?? 0));
   const plan = planFor(synthetic);
-  if (synthetic > 0) await writeSynthetic(graph, size.label, plan, log);
+  const syntheticStarted = Date.now();
+  if (synthetic > 0) await writeSynthetic(graph, size.label, plan, log, writing);
+  const syntheticSeconds = (Date.now() - syntheticStarted) / 1000;
   await graph.driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database: 'neo4j' });
   const [summary] = await graph.runner.read(graphSummary, {});
-  const stats: GraphStats = { summary: summary!, plan, generationSeconds: Math.round((Date.now() - started) / 1000) };
+  const stats: GraphStats = { summary: summary!, plan, generationSeconds: Math.round((Date.now() - started) / 1000), syntheticSeconds };
   await graph.runner.write(writeMarker, { size: size.label, claims: size.claims, generatorVersion: GENERATOR_VERSION, stats: JSON.stringify(stats) });
   log(`The ${size.label} graph is complete: ${summary!.claims} claims, ${summary!.citations} citations, ${summary!.sources} sources, ${summary!.conflicts} conflicts (${stats.generationSeconds} s)`);
   return stats;
 }
 
-async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticPlan, log: (line: string) => void): Promise<void> {
+/**
+ * How the synthetic claims are written: claims per write transaction (a chunk of the generator, with
+ * its measures, documents, citations and assessment) and transactions in flight at once, as chosen
+ * by measurement (docs/benchmarks.md, "Writes").
+ */
+export interface SyntheticWriting {
+  claimsPerTransaction: number;
+  parallel: number;
+}
+export const SYNTHETIC_WRITING: SyntheticWriting = { claimsPerTransaction: CLAIMS_PER_CHUNK, parallel: 1 };
+
+const NOTHING: GraphWrite = { entities: [], measures: [], sources: [], cites: [], claims: [], citations: [] };
+
+async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticPlan, log: (line: string) => void, writing: SyntheticWriting): Promise<void> {
   const started = Date.now();
   const say = (line: string) => log(`[${label}] ${line}`);
   const entities = syntheticEntities(plan);
-  say(`${plan.claims.toLocaleString('en-US')} synthetic claims to write in chunks of ${CLAIMS_PER_CHUNK.toLocaleString('en-US')}; first ${entities.length.toLocaleString('en-US')} entities and ${plan.works.toLocaleString('en-US')} cited works`);
-  const origin = 'seed' as const;
-  await writeInBatches(graph, q.writeEntities, { rows: entities.map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })), origin }, ROWS_PER_TRANSACTION);
-  await writeInBatches(graph, q.writeSources, { rows: syntheticWorks(plan), origin }, ROWS_PER_TRANSACTION);
+  const works = syntheticWorks(plan);
+  say(
+    `${plan.claims.toLocaleString('en-US')} synthetic claims to write, ${writing.claimsPerTransaction.toLocaleString('en-US')} a transaction, ${writing.parallel} at once; ` +
+      `first ${entities.length.toLocaleString('en-US')} entities and ${plan.works.toLocaleString('en-US')} cited works`,
+  );
+  // Through the write side (graph-writer's writeGraph, then reassess's writeAssessment), told the
+  // rows are new: the generator made every id, in a graph emptied first.
+  const write = (rows: GraphWrite, assessment?: SyntheticChunk) =>
+    graph.runner.writeTransaction(async (tx) => {
+      await writeGraph(tx, rows, 'seed', { fresh: true });
+      if (assessment) await writeAssessment(tx, assessment.measures.map((m) => m.id), assessment);
+    });
+  for (let i = 0; i < entities.length; i += ROWS_PER_TRANSACTION) {
+    await write({ ...NOTHING, entities: entities.slice(i, i + ROWS_PER_TRANSACTION).map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })) });
+  }
+  for (let i = 0; i < works.length; i += ROWS_PER_TRANSACTION) await write({ ...NOTHING, sources: works.slice(i, i + ROWS_PER_TRANSACTION) });
   let written = 0;
-  for (const chunk of syntheticChunks(plan, entities)) {
-    // In the write side's order (graph-writer's writeGraph, then reassess's writes).
-    await writeInBatches(graph, q.writeMeasures, { rows: chunk.measures, origin }, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, q.writeSources, { rows: chunk.documents, origin }, DOCUMENTS_PER_TRANSACTION);
-    await writeInBatches(graph, q.writeCites, { rows: chunk.cites, origin }, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, q.writeClaims, { rows: chunk.claims }, ROWS_PER_TRANSACTION);
-    // No synthetic claim is derived: linking derivations would only look for stale links on new claims.
-    await writeInBatches(graph, q.linkDerivations, { rows: chunk.claims.filter((c) => c.derivedFromIds.length > 0) }, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, q.writeCitations, { rows: chunk.citations }, ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, q.markContributors, contributorMarks({ entities: [], measures: chunk.measures, claims: chunk.claims }), ROWS_PER_TRANSACTION);
-    await writeInBatches(graph, q.writeSupport, { rows: chunk.support }, ROWS_PER_TRANSACTION);
-    for (const batch of conflictBatches(chunk.measures.map((m) => m.id), chunk.conflicts, ROWS_PER_TRANSACTION)) await writeOnce(graph, q.writeConflicts, batch);
-    written += chunk.claims.length;
-    const seconds = (Date.now() - started) / 1000;
-    const eta = (seconds / written) * (plan.claims - written);
-    say(
-      `${written.toLocaleString('en-US')}/${plan.claims.toLocaleString('en-US')} claims (${Math.floor((100 * written) / plan.claims)}%), ` +
-        `chunk: ${chunk.citations.length} citations, ${chunk.documents.length} documents, ${chunk.conflicts.length} conflicts; ` +
-        `${seconds.toFixed(0)} s, ${Math.round(written / seconds)} claims/s, about ${eta.toFixed(0)} s to go`,
-    );
+  const inFlight = new Set<Promise<void>>();
+  for (const chunk of syntheticChunks(plan, entities, writing.claimsPerTransaction)) {
+    while (inFlight.size >= writing.parallel) await Promise.race(inFlight);
+    const rows: GraphWrite = { entities: [], measures: chunk.measures, sources: chunk.documents, cites: chunk.cites, claims: chunk.claims, citations: chunk.citations };
+    const done: Promise<void> = write(rows, chunk).then(() => {
+      inFlight.delete(done);
+      const before = Math.floor((20 * written) / plan.claims);
+      written += chunk.claims.length;
+      // Every 5%, not every chunk: a million claims are 400 chunks.
+      if (Math.floor((20 * written) / plan.claims) === before && written < plan.claims) return;
+      const seconds = (Date.now() - started) / 1000;
+      const eta = (seconds / written) * (plan.claims - written);
+      say(
+        `${written.toLocaleString('en-US')}/${plan.claims.toLocaleString('en-US')} claims (${Math.floor((100 * written) / plan.claims)}%), ` +
+          `${seconds.toFixed(0)} s, ${Math.round(written / seconds)} claims/s, about ${eta.toFixed(0)} s to go`,
+      );
+    });
+    inFlight.add(done);
+    // Building the next chunk blocks the event loop: let this one's first query leave first, so
+    // that Neo4j writes while the generator builds.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-}
-
-/** Runs a write query over its rows `size` at a time, with the query's other parameters on every batch. */
-async function writeInBatches<Row, Params extends { rows: Row[] }>(graph: BenchGraph, query: NamedQuery<Params, unknown>, params: Params, size: number): Promise<void> {
-  for (let i = 0; i < params.rows.length; i += size) await writeOnce(graph, query, { ...params, rows: params.rows.slice(i, i + size) });
-}
-
-/**
- * One batch in its own write transaction, not bounded by the runner's query timeout (a request's
- * limit): like the seed's load, a batch of thousands of rows may take longer on a busy machine.
- */
-async function writeOnce<Params>(graph: BenchGraph, query: NamedQuery<Params, unknown>, params: Params): Promise<void> {
-  await graph.runner.writeTransaction((tx) => tx.run(query, params));
-}
-
-/**
- * The chunk's conflicts in batches of whole measures: write-conflicts removes the groups of its
- * measureIds that its rows do not hold, so each batch names exactly the measures whose groups it carries.
- */
-function* conflictBatches(measureIds: string[], conflicts: ConflictNode[], size: number): Generator<{ measureIds: string[]; rows: ConflictNode[] }> {
-  const byMeasure = new Map<string, ConflictNode[]>(measureIds.map((id) => [id, []]));
-  for (const c of conflicts) byMeasure.get(c.measureId)?.push(c);
-  let batch: { measureIds: string[]; rows: ConflictNode[] } = { measureIds: [], rows: [] };
-  for (const [measureId, rows] of byMeasure) {
-    if (batch.measureIds.length > 0 && batch.rows.length + rows.length > size) {
-      yield batch;
-      batch = { measureIds: [], rows: [] };
-    }
-    batch.measureIds.push(measureId);
-    batch.rows.push(...rows);
-  }
-  if (batch.measureIds.length > 0) yield batch;
+  await Promise.all(inFlight);
 }

@@ -31,13 +31,17 @@ import {
  * (reassess's pure assess) decides, chunk by chunk, over input built in memory instead of read back.
  */
 
-/** Claims written per chunk; every chunk is self-contained (its measures, documents, conflicts). */
-export const CLAIMS_PER_CHUNK = 10_000;
+/**
+ * Claims per chunk; every chunk is self-contained (its measures, documents, conflicts) and written in
+ * one transaction: 10,000 went over the instance's 256 MiB transaction memory cap at commit
+ * (docs/benchmarks.md, "Writes").
+ */
+export const CLAIMS_PER_CHUNK = 2_500;
 const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface SyntheticPlan {
   claims: number;
@@ -137,17 +141,17 @@ const LAST_DAY = Date.UTC(2024, 5, 30) / DAY_MS;
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
- * The graph's synthetic chunks, in order, each with CLAIMS_PER_CHUNK claims (the last with the rest).
+ * The graph's synthetic chunks, in order, each with claimsPerChunk claims (the last with the rest).
  * Deterministic: the same plan always yields the same rows.
  */
-export function* syntheticChunks(plan: SyntheticPlan, entities: readonly SyntheticEntity[]): Generator<SyntheticChunk> {
+export function* syntheticChunks(plan: SyntheticPlan, entities: readonly SyntheticEntity[], claimsPerChunk = CLAIMS_PER_CHUNK): Generator<SyntheticChunk> {
   const random = new Random(3);
   const attributable = entities.filter((e) => e.type === 'organization');
   let made = 0;
   let nextMeasure = 0;
   let nextDocument = 0;
   while (made < plan.claims) {
-    const target = Math.min(CLAIMS_PER_CHUNK, plan.claims - made);
+    const target = Math.min(claimsPerChunk, plan.claims - made);
     const firstDocument = nextDocument;
     const documentCount = Math.max(2, Math.ceil((target * 1.5) / CITATIONS_PER_DOCUMENT));
     nextDocument += documentCount;

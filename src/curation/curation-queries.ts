@@ -15,6 +15,10 @@ export const curationQueries = {
   linkDerivations: namedQuery<{ rows: ClaimNode[] }, never>('curation/link-derivations'),
   writeCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/write-citations'),
   markContributors: namedQuery<ContributorMarks, never>('curation/mark-contributors'),
+  // A fresh write's (graph-writer's `fresh`): the same rows, created without looking for them first.
+  createCites: namedQuery<{ rows: CitesRow[]; origin: Origin }, never>('curation/create-cites'),
+  createClaims: namedQuery<{ rows: ClaimNode[] }, never>('curation/create-claims'),
+  createCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/create-citations'),
   writeContext: namedQuery<ContextIds, WriteContext>('curation/write-context'),
   retractClaim: namedQuery<{ id: string; reason: string; by: string; at: string }, never>('curation/retract-claim'),
   // The read side's lookups by id, which a write reads inside its transaction.

@@ -73,9 +73,14 @@ export async function reassess(tx: GraphTransaction, scope: ReassessScope): Prom
   const measureIds = [...new Set(scope.measureIds)].sort();
   const [input] = await tx.run(curationQueries.assessmentInput, { measureIds, claimIds: [...new Set(scope.claimIds)], eventKeys: [...new Set(scope.eventKeys ?? [])] });
   const outcome = assess(input ?? { claims: [], sources: [], conflicts: [] });
+  await writeAssessment(tx, measureIds, outcome);
+  return outcome.changes;
+}
+
+/** Stores what the assessment concluded: each claim's support, and the conflict groups of $measureIds. */
+export async function writeAssessment(tx: GraphTransaction, measureIds: string[], outcome: { support: SupportRow[]; conflicts: ConflictNode[] }): Promise<void> {
   await tx.run(curationQueries.writeSupport, { rows: outcome.support });
   await tx.run(curationQueries.writeConflicts, { measureIds, rows: outcome.conflicts });
-  return outcome.changes;
 }
 
 /** The pure part of reassessment: from what the graph holds to what it should hold, and the difference. */

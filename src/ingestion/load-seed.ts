@@ -66,7 +66,7 @@ export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOption
     const write = withoutCurated(corpus, curated!);
     const kept = Object.values(curated!).flat().length;
     if (kept > 0) log(`Keeping ${kept} seed node${kept === 1 ? '' : 's'} as curators left them: ${Object.values(curated!).flat().join(', ')}`);
-    const changes = await writeGraph(tx, write, 'seed', (what) => log(`Writing ${what}`));
+    const changes = await writeGraph(tx, write, 'seed', { progress: (what) => log(`Writing ${what}`) });
     log('Removing what the seed no longer holds');
     await tx.run(pruneRemoved, { ...ids, citesKeys: corpus.cites.map((c) => `${c.fromId}#${c.number}`) });
     log(`Reassessing ${corpus.measures.length} measures`);
