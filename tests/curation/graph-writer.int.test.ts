@@ -23,7 +23,7 @@ const plan = planFor(120);
 const entities = syntheticEntities(plan);
 const [chunk] = [...syntheticChunks(plan, entities)];
 const rows: GraphWrite = {
-  entities: entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+  entities: entities.map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })),
   measures: chunk!.measures,
   sources: [...syntheticWorks(plan), ...chunk!.documents],
   cites: chunk!.cites,
