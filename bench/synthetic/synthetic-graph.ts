@@ -8,8 +8,8 @@ import type { BenchGraph } from '../bench-neo4j.js';
 import { benchQuery } from '../bench-query.js';
 import { CLAIMS_PER_CHUNK, GENERATOR_VERSION, planFor, syntheticChunks, syntheticEntities, syntheticWorks, type SyntheticChunk, type SyntheticPlan } from './synthetic-rows.js';
 
-// The synthetic claims are written by the write side's own queries (cypher/curation/, as the seed
-// loader and the curators write), so the graph has the shape they write, by construction.
+// The synthetic claims are written through the write side (writeGraph and writeAssessment, as the
+// seed loader and the curators write), so the graph has the shape they write, by construction.
 const graphSummary = namedQuery<Record<string, never>, GraphSummary>('seed/graph-summary');
 
 const readMarker = benchQuery<Record<string, never>, { size: string; claims: number; generatorVersion: number; stats: string }>('synthetic/read-marker');
