@@ -20,6 +20,6 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   await readClaim(runner, loaders, none, ROOTS_ONLY);
   await readMeasure(runner, loaders, none, ROOTS_ONLY);
   for (const measure of [none, null]) await pageConflictIds(runner, { measure, kind: null, severity: null }, '', 1, around);
-  for (const filter of [{ subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
+  for (const filter of [{ source: none }, { subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
   for (const search of [none, null]) await pageEntityIds(runner, search, null, '', 1, around);
 }
