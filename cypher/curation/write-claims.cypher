@@ -1,5 +1,6 @@
 // Curation: claims with their value, time and derived sort keys (row.properties, computed by the
-// write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure.
+// write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure, NAMES
+// the entities their members name (position: the member's place in the list).
 // A claim no longer stated by a citation loses that SUPPORTS link, and a citation left supporting
 // nothing is removed. Derivations are linked by link-derivations once every claim exists; support
 // and conflicts are the assessment's (write-support, write-conflicts).
@@ -26,6 +27,15 @@ CALL (c, row) {
 CALL (c, row) {
   MATCH (m:Measure {id: row.properties.measureId})
   MERGE (c)-[:OF_MEASURE]->(m)
+}
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[stale:NAMES]->(e:Entity) WHERE stale.position >= size(row.memberIds) OR row.memberIds[stale.position] <> e.id
+  DELETE stale
+}
+CALL (c, row) {
+  UNWIND range(0, size(row.memberIds) - 1) AS position
+  MATCH (e:Entity {id: row.memberIds[position]})
+  MERGE (c)-[:NAMES {position: position}]->(e)
 }
 CALL (c, row) {
   MATCH (c)<-[stale:SUPPORTS]-(q:Citation) WHERE NOT q.id IN row.citationIds

@@ -20,6 +20,9 @@ export interface ClaimRecord {
   timeLabel: string | null;
   derivation: string | null;
   eventKey: string | null;
+  role: string | null;
+  members: string[] | null;
+  category: string | null;
   note: string | null;
   supportStatus: string;
   supportReason: string;
@@ -30,6 +33,8 @@ export interface ClaimRecord {
   retractedAt: string | null;
   citationIds: string[];
   derivedFromIds: string[];
+  /** The entity each of `members` names, in the same order. */
+  memberIds: string[];
   corroboratedByIds: string[];
   conflictIds: string[];
 }
@@ -70,6 +75,8 @@ export interface EntityRecord extends EntityNode {
 
 export interface MeasureRecord extends MeasureNode {
   seriesIds: string[];
+  /** The measures declared the sum of this one and others (this one is their part). */
+  partOfIds: string[];
   conflictIds: string[];
 }
 

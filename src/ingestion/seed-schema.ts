@@ -11,10 +11,12 @@ export const partialDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio'] as const;
+export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio', 'status'] as const;
 export const QUALIFIERS = ['exact', 'approximately', 'nearly', 'just_over', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to', 'range'] as const;
 export const ENTITY_TYPES = ['country', 'organization', 'person', 'fund', 'force', 'place', 'document'] as const;
 export const DERIVATION_METHODS = ['sum', 'difference'] as const;
+/** A head count at a time, or a change of one (docs/conflicts.md, stock-below-arrivals). */
+export const STOCK_ROLES = ['stock', 'arrival', 'departure'] as const;
 
 export const valueSchema = z
   .strictObject({
@@ -89,6 +91,12 @@ export const claimFields = {
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)+$/, 'an event key: what happened and to whom, in kebab-case joined by colons, e.g. request-for-intervention:haiti')
     .optional(),
+  /** A head count ('stock') or a change of one ('arrival', 'departure'), for a measure of personnel or the like. */
+  role: z.enum(STOCK_ROLES).optional(),
+  /** A named set the claim states (the countries that pledged): entity ids or names as the text writes them. */
+  members: z.array(z.string().min(1)).min(1).optional(),
+  /** The value of a single-valued property: 'yes'/'no', a status, a type. */
+  category: z.string().trim().min(1).optional(),
   note: z.string().optional(),
 };
 
@@ -110,6 +118,14 @@ export const entityFileSchema = z.array(
   z.strictObject({ id, name: z.string().min(1), type: z.enum(ENTITY_TYPES), aliases: z.array(z.string().min(1)).optional() }),
 );
 
+/** How a measure is linked to others, for the rules that compare across measures (docs/conflicts.md). */
+export const measureLinks = {
+  /** The measures this one is the sum of (a group of contributors; a total and its components). */
+  sumOf: z.array(id).min(2, 'a sum has at least two parts').optional(),
+  /** For a stock (a head count), the measures of its arrivals and departures. */
+  flows: z.array(id).min(1).optional(),
+};
+
 export const measureFileSchema = z.array(
   z.strictObject({
     id,
@@ -118,6 +134,7 @@ export const measureFileSchema = z.array(
     subject: id,
     description: z.string().min(1),
     aspect: z.enum(['pledged', 'delivered']).optional(),
+    ...measureLinks,
   }),
 );
 
