@@ -9,7 +9,7 @@ RETURN c {
   .retractedReason, .retractedBy, .retractedAt, retracted: c:Retracted,
   citationIds: COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id },
   derivedFromIds: [(c)-[:DERIVED_FROM]->(part) | part.id],
-  memberIds: COLLECT { MATCH (c)-[n:NAMES]->(e:Entity) WITH n, e ORDER BY n.position RETURN e.id },
+  memberIds: CASE WHEN c.members IS NULL THEN [] ELSE COLLECT { MATCH (c)-[n:NAMES]->(e:Entity) WITH n, e ORDER BY n.position RETURN e.id } END,
   corroboratedByIds: [(c)-[:CORROBORATED_BY]->(other) | other.id],
   conflictIds: [(x:Conflict)-[:INVOLVES]->(c) | x.id]
 } AS claim
