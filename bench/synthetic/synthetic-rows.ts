@@ -211,12 +211,13 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
     const claims: ClaimNode[] = series.flatMap(({ claims: drafted }) =>
       drafted.map(({ draft }): ClaimNode => {
         const stated = citedBy.get(draft.id) ?? [];
-        return { id: draft.id, properties: claimProperties(draft, stated, 'seed'), derivedFromIds: [], citationIds: stated.map((q) => q.id) };
+        return { id: draft.id, properties: claimProperties(draft, stated, 'seed'), derivedFromIds: [], citationIds: stated.map((q) => q.id), memberIds: [] };
       }),
     );
     // The write side's assessment, over what it would read back from the graph after this chunk.
     const input: AssessmentInput = {
       claims: series.flatMap(({ measure, claims: drafted }) => drafted.map((d) => assessedClaim(measure, d))),
+      measures: series.map(({ measure }) => ({ id: measure.id, sumOfIds: [], flowIds: [] })),
       sources: documents.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, authors: s.authors, cites: [...(closure.get(s.id) ?? [])] })),
       conflicts: [],
     };
@@ -228,7 +229,7 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
 function measureRow(n: number, kind: MeasureKind, subject: SyntheticEntity, random: Random): MeasureNode {
   const mission = random.pick(MISSIONS);
   const who = subject.name;
-  const base = { id: measureId(n), subjectId: subject.id, aspect: null as string | null };
+  const base = { id: measureId(n), subjectId: subject.id, aspect: null as string | null, sumOfIds: [], flowIds: [] };
   switch (kind) {
     case 'personnel':
       return { ...base, name: `Personnel deployed by ${who} to ${mission}`, unit: 'personnel', description: `Police and soldiers of ${who} on the ground with ${mission} at a given time.`, aspect: random.chance(0.4) ? 'delivered' : null };
@@ -284,7 +285,7 @@ function measureSeries(measure: MeasureNode, kind: MeasureKind, subject: Synthet
       documents: [],
       attributions: [],
       quote,
-      draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, eventKey: null, note: null },
+      draft: { id, kind: claimKind(kind), statement, subjectId: subject.id, measureId: measure.id, value, time: claimTime, derivation: null, eventKey: null, role: null, members: null, category: null, note: null },
     });
   }
   return claims;
@@ -455,6 +456,10 @@ function assessedClaim(measure: MeasureNode, { draft, documents, quote, attribut
     timeStart: t?.start ?? null,
     timeEnd: t?.end ?? null,
     timeLabel: t?.label ?? null,
+    role: null,
+    members: null,
+    memberIds: [],
+    category: null,
     supportStatus: null,
     supportReason: null,
     retracted: false,

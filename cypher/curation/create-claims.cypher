@@ -1,8 +1,8 @@
 // Curation: claims known to be new (a bulk write into a graph that holds none of them: the bench's
-// generator), created ABOUT their subject, OF_MEASURE their measure and MADE_BY their makers, with the
-// label of their kind. The same rows as write-claims, without its MERGE and its search for stale
-// links, which a new claim cannot have; every subject, measure and maker exists (the writer's input
-// is checked, and they are written first).
+// generator), created ABOUT their subject, OF_MEASURE their measure, MADE_BY their makers and NAMES
+// their members' entities, with the label of their kind. The same rows as write-claims, without its
+// MERGE and its search for stale links, which a new claim cannot have; every entity and measure
+// exists (the writer's input is checked, and they are written first).
 UNWIND $rows AS row
 CREATE (c:Claim)
 SET c = row.properties
@@ -21,4 +21,9 @@ CALL (c, row) {
   UNWIND row.properties.madeByIds AS makerId
   MATCH (maker:Entity {id: makerId})
   CREATE (c)-[:MADE_BY]->(maker)
+}
+CALL (c, row) {
+  UNWIND range(0, size(row.memberIds) - 1) AS position
+  MATCH (e:Entity {id: row.memberIds[position]})
+  CREATE (c)-[:NAMES {position: position}]->(e)
 }

@@ -1,6 +1,7 @@
 // Curation: claims with their value, time and derived sort keys (row.properties, computed by the
 // write side in src/curation/claim-node.ts), ABOUT their subject, OF_MEASURE their measure, MADE_BY
-// the contributors who made a pledge or delivery together (row.properties.madeByIds).
+// the contributors who made a pledge or delivery together (row.properties.madeByIds), NAMES the
+// entities their members name (position: the member's place in the list).
 // A claim no longer stated by a citation loses that SUPPORTS link, and a citation left supporting
 // nothing is removed. Derivations are linked by link-derivations once every claim exists; support
 // and conflicts are the assessment's (write-support, write-conflicts).
@@ -40,6 +41,15 @@ CALL (c, row) {
   UNWIND row.properties.madeByIds AS makerId
   MATCH (maker:Entity {id: makerId})
   MERGE (c)-[:MADE_BY]->(maker)
+}
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[stale:NAMES]->(e:Entity) WHERE stale.position >= size(row.memberIds) OR row.memberIds[stale.position] <> e.id
+  DELETE stale
+}
+CALL (c, row) {
+  UNWIND range(0, size(row.memberIds) - 1) AS position
+  MATCH (e:Entity {id: row.memberIds[position]})
+  MERGE (c)-[:NAMES {position: position}]->(e)
 }
 CALL (c, row) {
   MATCH (c)<-[stale:SUPPORTS]-(q:Citation) WHERE NOT q.id IN row.citationIds

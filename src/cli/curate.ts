@@ -168,6 +168,7 @@ function merged(results: CurationResult[]): CurationResult {
     measureIds: all('measureIds'),
     conflictChanges: all('conflictChanges'),
     supportChanges: all('supportChanges'),
+    reassessedMeasureIds: [...new Set(results.flatMap((r) => r.reassessedMeasureIds))],
   };
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from './comparable-claim.js';
 import { conflictKind, together } from './conflict-kind.js';
 import type { ConflictRule } from './conflict-rule.js';
 import { describeClaim } from './describe-claim.js';
-import { below, departuresBetween, least, most, placed, type PlacedFigure } from './stock-flows.js';
+import { below, departuresBetween, distinctArrivals, least, most, placed, type PlacedFigure } from './stock-flows.js';
 
 /**
  * Arrivals and departures are increments of a stock (personnel a contributor has deployed). A
@@ -11,10 +11,12 @@ import { below, departuresBetween, least, most, placed, type PlacedFigure } from
  * any), less every departure that may fall between, is a CONFLICT; the finding names the stock,
  * the earlier stock and the arrivals. An arrival counts when it ends on or before the day the stock
  * starts, so it had certainly happened; a departure without a figure may explain any shortfall.
+ * One arrival reported by two sources counts once (`distinctArrivals`).
  *
  * Fires: 300 arrived on 1 March, 100 more on 1 April, and on 1 May "only 300 are deployed"; 600
  * deployed in July and 400 in late October with no departure stated.
- * Does not fire: 400 deployed on 25 June after 400 arrived that day (agreement); 400, then 600
+ * Does not fire: 400 deployed on 25 June after 400 arrived that day (agreement), also when a second
+ * source reports the same 400 arriving that day; 400, then 600
  * (a stock that grows is a series); a departure of 200 stated in September; an arrival on 25 October
  * against a stock of late October (it may come after the count).
  */
@@ -23,7 +25,7 @@ export const stockBelowArrivalsRule: ConflictRule = {
   scope: 'measure',
   check(claims) {
     const stocks = claims.filter((c) => c.role === 'stock').filter(placed);
-    const arrivals = claims.filter((c) => c.role === 'arrival').filter(placed);
+    const arrivals = distinctArrivals(claims.filter((c) => c.role === 'arrival').filter(placed));
     const departures = claims.filter((c) => c.role === 'departure');
     const findings: Finding[] = [];
     for (const stock of stocks) {

@@ -1,4 +1,4 @@
-import { valueBounds, type ClaimValue } from '../model/claim-value.js';
+import { boundsOverlap, valueBounds, type ClaimValue } from '../model/claim-value.js';
 import type { ClaimTimeSpan, ComparableClaim } from './comparable-claim.js';
 import { timesOverlap } from './time-overlap.js';
 
@@ -45,4 +45,18 @@ export function persistingStock(claims: readonly ComparableClaim[], at: PlacedFi
   if (!latest) return null;
   const departures = claims.filter((c) => c.role === 'departure');
   return departuresBetween(departures, latest.time.start, at).length === 0 ? latest : null;
+}
+
+/**
+ * Arrivals as increments, each once: two that may be one (their times overlap and their values
+ * agree, as when the article and a headline it cites report one contingent) count once, the first
+ * kept. Two contingents of one size on one day would count as one: a floor that is too low only
+ * misses a finding, it never makes one.
+ */
+export function distinctArrivals(arrivals: readonly PlacedFigure[]): PlacedFigure[] {
+  const kept: PlacedFigure[] = [];
+  for (const a of arrivals) {
+    if (!kept.some((k) => timesOverlap(k, a) && boundsOverlap(valueBounds(k.value), valueBounds(a.value)))) kept.push(a);
+  }
+  return kept;
 }

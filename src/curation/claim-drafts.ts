@@ -5,11 +5,13 @@ import { resolveClaimTime } from '../model/claim-time.js';
 import type { ClaimValue } from '../model/claim-value.js';
 import { locateQuote, SourceText } from '../provenance/quote-selector.js';
 import { sectionAbove, sectionProblem } from '../provenance/section.js';
+import { matchMembers } from './claim-members.js';
 import { canonicalJson, claimProperties, type AnchoredCitation, type ClaimDraft } from './claim-node.js';
 import type { ClaimInput } from './curation-input.js';
 import { curationQueries } from './curation-queries.js';
 import { RefusalCode, type Problems } from './curation-refusal.js';
 import type { CitationNode, ClaimNode, GraphWrite, MeasureNode } from './graph-rows.js';
+import { measureLinkProblems, measureNode } from './measure-node.js';
 
 /**
  * Claims as curators send them, checked against the graph and made into the write side's rows:
@@ -47,9 +49,11 @@ export function graphWrite(drafted: DraftedClaim[]): GraphWrite {
  */
 export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], defaultSource: string | undefined, problems: Problems, path: string, options: { updating?: string } = {}): Promise<DraftedClaim[]> {
   const ids = claims.map((c) => c.id);
+  const memberNames = [...new Set(claims.flatMap((c) => c.members ?? []))];
   const [context] = await tx.run(curationQueries.writeContext, {
     entityIds: claims.flatMap((c) => [c.subject, ...(c.madeBy ?? [])]),
-    measureIds: claims.flatMap((c) => [c.measure, c.newMeasure?.id].filter((m): m is string => m !== undefined)),
+    measureIds: claims.flatMap((c) => [c.measure, c.newMeasure?.id, ...(c.newMeasure?.sumOf ?? []), ...(c.newMeasure?.flows ?? [])].filter((m): m is string => m !== undefined)),
+    memberNames,
     sourceIds: claims.flatMap((c) => c.citations.map((q) => q.source ?? defaultSource).filter((s): s is string => s !== undefined)),
     originatorIds: claims.flatMap((c) => c.citations.flatMap((q) => (q.attributedTo ? [q.attributedTo] : []))),
     claimIds: [...ids.filter((id): id is string => id !== undefined), ...claims.flatMap((c) => c.derivedFrom?.claims ?? [])],
@@ -59,6 +63,7 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
   const texts = new Map(context!.sources.filter((s) => s !== null).map((s) => [s.id, s.text === null ? null : new SourceText(s.text)]));
   const originators = new Set(context!.originatorIds);
   const existing = new Map(context!.claims.filter((c) => c !== null).map((c) => [c.id, c]));
+  const memberEntities = new Map(memberNames.flatMap((name, i) => (context!.memberEntityIds[i] ? [[name, context!.memberEntityIds[i]!] as const] : [])));
   const inCall = new Set(ids.filter((id): id is string => id !== undefined));
   const seen = new Set<string>();
 
@@ -77,11 +82,17 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
     const unit = claim.newMeasure ? claim.newMeasure.unit : claim.measure ? measures.get(claim.measure) : undefined;
     if (claim.measure && unit === undefined) problems.add(RefusalCode.UnknownReference, at('measure'), `measure "${claim.measure}" is not in the graph (give newMeasure to make it)`);
     if (unit === 'date' && claim.value) problems.add(RefusalCode.InvalidInput, at('value'), `measure "${measureId}" is a date: the claim's time is its value, so give no value`);
-    if (unit !== undefined && unit !== 'date' && !claim.value) problems.add(RefusalCode.InvalidInput, at('value'), `measure "${measureId}" needs a value in ${unit}`);
+    if (unit !== undefined && unit !== 'date' && !claim.value && !claim.members && !claim.category) {
+      problems.add(RefusalCode.InvalidInput, at('value'), `measure "${measureId}" needs a value in ${unit} (or the members of a list, or a category)`);
+    }
     if (unit !== undefined && claim.value && claim.value.unit !== unit) problems.add(RefusalCode.InvalidInput, at('value.unit'), `value unit "${claim.value.unit}" differs from measure "${measureId}"'s unit "${unit}"`);
     for (const part of claim.derivedFrom?.claims ?? []) {
       if (!existing.has(part) && !inCall.has(part)) problems.add(RefusalCode.UnknownReference, at('derivedFrom'), `derivedFrom names claim "${part}", which is not in the graph`);
     }
+
+    if (claim.role !== undefined && measureId === null) problems.add(RefusalCode.InvalidInput, at('role'), 'a role (stock, arrival, departure) needs a measure');
+    const matched = matchMembers(claim.members ?? [], (name) => memberEntities.get(name));
+    for (const name of matched.unknown) problems.add(RefusalCode.UnknownReference, at('members'), `member "${name}" is neither the id nor the name of an entity in the graph`);
 
     const anchored: (AnchoredCitation & { id: string })[] = [];
     const citations: CitationNode[] = [];
@@ -129,6 +140,9 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
       derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
       ...(claim.madeBy ? { madeByIds: claim.madeBy } : {}),
       eventKey: claim.event ?? null,
+      role: claim.role ?? null,
+      members: claim.members ? matched.members : null,
+      category: claim.category ?? null,
       note: claim.note || null,
     };
     const properties = claimProperties(draft, anchored, 'curation');
@@ -141,10 +155,15 @@ export async function draftClaims(tx: GraphTransaction, claims: ClaimInput[], de
     let newMeasure: MeasureNode | null = null;
     if (claim.newMeasure && !replay) {
       if (measures.has(claim.newMeasure.id)) problems.add(RefusalCode.IdTaken, at('newMeasure.id'), `measure "${claim.newMeasure.id}" already exists; give measure: "${claim.newMeasure.id}" instead`);
-      const { subject, aspect, ...fields } = claim.newMeasure;
-      newMeasure = { ...fields, subjectId: subject ?? claim.subject, aspect: aspect ?? null };
+      newMeasure = measureNode({ ...claim.newMeasure, subject: claim.newMeasure.subject ?? claim.subject });
+      for (const problem of measureLinkProblems(newMeasure, (m) => measures.has(m))) problems.add(RefusalCode.UnknownReference, at('newMeasure'), problem);
     }
-    drafted.push({ node: { id, properties, derivedFromIds: draft.derivation?.claimIds ?? [], citationIds: anchored.map((c) => c.id) }, citations, newMeasure, replay });
+    drafted.push({
+      node: { id, properties, derivedFromIds: draft.derivation?.claimIds ?? [], citationIds: anchored.map((c) => c.id), memberIds: matched.members.map((m) => m.entityId) },
+      citations,
+      newMeasure,
+      replay,
+    });
   }
   await checkSharedCitations(tx, drafted, problems, path);
   return drafted;

@@ -18,7 +18,16 @@ export interface ClaimDraft {
   madeByIds?: string[];
   /** The event the claim is about (see seed-format.md), or null. */
   eventKey: string | null;
+  role: string | null;
+  /** The members the claim names, as the text names them, each with the entity it was matched to. */
+  members: ClaimMember[] | null;
+  category: string | null;
   note: string | null;
+}
+
+export interface ClaimMember {
+  name: string;
+  entityId: string;
 }
 
 /** Where a claim is stated, as the writer anchored it: enough to tell one statement of it from another. */
@@ -78,6 +87,9 @@ export function claimProperties(draft: ClaimDraft, citations: readonly AnchoredC
     derivation: draft.derivation?.method ?? null,
     madeByIds: draft.madeByIds ?? [],
     eventKey: draft.eventKey,
+    role: draft.role,
+    members: draft.members?.map((m) => m.name) ?? null,
+    category: draft.category,
     note: draft.note,
     sortTime: graphDate(sortDay)!,
     sortValue,
@@ -110,7 +122,10 @@ type Neo4jDate = InstanceType<typeof neo4j.types.Date<number>>;
  */
 export function contentHash(draft: ClaimDraft, citations: readonly AnchoredCitation[]): string {
   const spans = citations.map((c) => [c.sourceId, c.start, c.end, c.section, c.attributedToId]).sort((a, b) => String(a).localeCompare(String(b)));
-  return createHash('sha256').update(canonicalJson({ draft, spans })).digest('hex');
+  // Fields a claim may leave out count only when set, so a claim without them keeps the hash it had before they existed.
+  const { role, members, category, ...rest } = draft;
+  const optional = { role: role ?? undefined, members: members ?? undefined, category: category ?? undefined };
+  return createHash('sha256').update(canonicalJson({ draft: { ...rest, ...optional }, spans })).digest('hex');
 }
 
 export function canonicalJson(value: unknown): string {

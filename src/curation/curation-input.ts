@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkClaimSupport, citationSchema, claimFields, ENTITY_TYPES, idSchema, partialDate, sourceMetadata } from '../ingestion/seed-schema.js';
+import { checkClaimSupport, citationSchema, claimFields, ENTITY_TYPES, idSchema, measureLinks, partialDate, sourceMetadata } from '../ingestion/seed-schema.js';
 import { CurationRefusal, RefusalCode } from './curation-refusal.js';
 
 /**
@@ -55,6 +55,7 @@ const measureFields = {
   unit: z.string().min(1),
   description: z.string().min(1),
   aspect: z.enum(['pledged', 'delivered']).optional(),
+  ...measureLinks,
 };
 
 export const addMeasureSchema = z.strictObject({ idempotencyKey, ...measureFields, subject: idSchema });
@@ -96,6 +97,9 @@ export const updateClaimSchema = z.strictObject({
   measure: idSchema.optional(),
   value: claimFields.value,
   time: claimFields.time,
+  role: claimFields.role,
+  members: claimFields.members,
+  category: claimFields.category,
   note: z.string().optional(),
   citations: z.array(citationInput.extend({ source: idSchema })).min(1).max(20).optional(),
   /** Why: kept in the history beside the change. */

@@ -22,6 +22,7 @@ import {
 import { CurationRefusal, Problems, RefusalCode } from './curation-refusal.js';
 import type { CitesRow, GraphWrite, MeasureNode } from './graph-rows.js';
 import { writeGraph } from './graph-writer.js';
+import { measureNode, measureLinkProblems } from './measure-node.js';
 import { sourceNode } from './source-node.js';
 import { changedFields, currentClaim } from './stored-claim.js';
 import { NO_IDS } from './write-context.js';
@@ -37,11 +38,13 @@ export interface CurationResult {
   measureIds: string[];
   conflictChanges: ConflictChange[];
   supportChanges: SupportChange[];
+  /** The measures the write reassessed: those it touched, and the sums and stocks linked to them. */
+  reassessedMeasureIds: string[];
 }
 
 
 
-const EMPTY = { claimIds: [], sourceIds: [], entityIds: [], measureIds: [], conflictChanges: [], supportChanges: [] };
+const EMPTY = { claimIds: [], sourceIds: [], entityIds: [], measureIds: [], conflictChanges: [], supportChanges: [], reassessedMeasureIds: [] };
 
 /**
  * The curation commands: each checks its input, looks up what it refers to in the graph, writes
@@ -78,10 +81,13 @@ export class Curation {
   async addMeasure(agent: Agent, raw: unknown): Promise<CurationResult> {
     const input = parseInput(addMeasureSchema, raw);
     const { idempotencyKey, subject, ...rest } = input;
-    const measure: MeasureNode = { ...rest, subjectId: subject, aspect: rest.aspect ?? null };
+    const measure: MeasureNode = measureNode({ ...rest, subject });
     return this.transact(agent, 'addMeasure', idempotencyKey, input, async (tx, problems) => {
-      const [context] = await tx.run(curationQueries.writeContext, { ...NO_IDS, entityIds: [subject], measureIds: [measure.id] });
-      if (context!.measures[0]) problems.add(RefusalCode.IdTaken, 'id', `measure "${measure.id}" already exists; use it, or choose another id`);
+      const [context] = await tx.run(curationQueries.writeContext, { ...NO_IDS, entityIds: [subject], measureIds: [measure.id, ...measure.sumOfIds, ...measure.flowIds] });
+      const [self, ...linked] = context!.measures;
+      if (self) problems.add(RefusalCode.IdTaken, 'id', `measure "${measure.id}" already exists; use it, or choose another id`);
+      const known = new Set(linked.filter((m) => m !== null).map((m) => m.id));
+      for (const problem of measureLinkProblems(measure, (id) => known.has(id))) problems.add(RefusalCode.UnknownReference, 'sumOf', problem);
       if (context!.entityIds.length === 0) problems.add(RefusalCode.UnknownReference, 'subject', `subject "${subject}" is not an entity in the graph (add it with addEntity)`);
       problems.check();
       await writeGraph(tx, { ...NOTHING, measures: [measure] }, 'curation');
@@ -125,7 +131,7 @@ export class Curation {
       await writeGraph(tx, { ...NOTHING, sources: [source], cites }, 'curation');
       // Who cites whom changed: claims of the sources now linked may no longer be independent.
       const [near] = await tx.run(curationQueries.measuresNearSource, { sourceId: source.id });
-      const reassessment = near!.measureIds.length > 0 ? await reassessLocked(tx, near!.measureIds, []) : { conflictChanges: [], supportChanges: [] };
+      const reassessment = near!.measureIds.length > 0 ? await reassessLocked(tx, near!.measureIds, []) : { conflictChanges: [], supportChanges: [], reassessedMeasureIds: [] };
       return { ...EMPTY, ...reassessment, sourceIds: [source.id], generated: [source.id] };
     });
   }

@@ -26,6 +26,10 @@ export interface MeasureNode {
   description: string;
   subjectId: string;
   aspect: string | null;
+  /** SUM_OF: the measures this one is declared the sum of. */
+  sumOfIds: string[];
+  /** HAS_FLOW: for a stock, the measures of its arrivals and departures. */
+  flowIds: string[];
 }
 
 export interface SourceNode {
@@ -79,6 +83,12 @@ export interface ClaimProperties {
   /** The entities MADE_BY links point to: who made a pledge or delivery together, when the subject did not (empty otherwise). */
   madeByIds: string[];
   eventKey: string | null;
+  /** 'stock', 'arrival' or 'departure' (see src/conflicts/comparable-claim.ts), or null. */
+  role: string | null;
+  /** The named set the claim states, as the text names its members (NAMES links each to its entity). */
+  members: string[] | null;
+  /** The value of a single-valued property ('yes'/'no', a status, a type), or null. */
+  category: string | null;
   note: string | null;
   sortTime: Neo4jDate<number>;
   sortValue: number;
@@ -90,12 +100,14 @@ export interface ClaimProperties {
   contentHash: string;
 }
 
-/** A claim as written: its properties, the claims it derives from and the citations that state it. */
+/** A claim as written: its properties, the claims it derives from, the citations that state it and the entities its members name. */
 export interface ClaimNode {
   id: string;
   properties: ClaimProperties;
   derivedFromIds: string[];
   citationIds: string[];
+  /** The entity each of `properties.members` names, in the same order. */
+  memberIds: string[];
 }
 
 export interface CitationNode {

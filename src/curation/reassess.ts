@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { analyzeEvents } from '../conflicts/analyze-events.js';
-import { analyzeMeasure, ownSourcesSupport, type ConflictGroup, type Support } from '../conflicts/analyze-measure.js';
-import type { CitationClosure, ComparableClaim, EventClaim } from '../conflicts/comparable-claim.js';
+import { analyzeMeasure, ownSourcesSupport, type ConflictGroup, type MeasureAnalysis, type Support } from '../conflicts/analyze-measure.js';
+import { analyzeMeasureGroup } from '../conflicts/analyze-measure-group.js';
+import type { CitationClosure, ComparableClaim, EventClaim, StockRole } from '../conflicts/comparable-claim.js';
+import { memberKey } from '../conflicts/list-members.js';
 import { mergeSupport } from '../conflicts/support-status.js';
 import type { GraphTransaction } from '../database/query-runner.js';
 import type { ClaimRecord } from '../graph/records.js';
@@ -12,7 +14,10 @@ import { curationQueries } from './curation-queries.js';
 
 /** A claim as the assessment reads it back from the graph (a new claim has no support yet). */
 export interface AssessedClaimInput
-  extends Pick<ClaimRecord, 'id' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'retracted'> {
+  extends Pick<
+    ClaimRecord,
+    'id' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'role' | 'members' | 'memberIds' | 'category' | 'retracted'
+  > {
   measureUnit: string | null;
   supportStatus: string | null;
   supportReason: string | null;
@@ -25,6 +30,8 @@ export interface AssessedClaimInput
 
 export interface AssessmentInput {
   claims: AssessedClaimInput[];
+  /** The measures reassessed (those a write touched and those linked to them), with their links. */
+  measures: { id: string; sumOfIds: string[]; flowIds: string[] }[];
   sources: { id: string; title: string; publisher: string | null; authors: string[]; cites: string[] }[];
   conflicts: { id: string; measureId: string; claimIds: string[]; kinds: string[]; severity: string | null; findingReasons: string[] }[];
 }
@@ -49,6 +56,8 @@ export interface SupportChange {
 export interface Reassessment {
   conflictChanges: ConflictChange[];
   supportChanges: SupportChange[];
+  /** Every measure whose claims were reassessed: those the write touched, and the sums and stocks linked to them. */
+  reassessedMeasureIds: string[];
 }
 
 /**
@@ -65,15 +74,15 @@ export interface ReassessScope {
 const RETRACTED: Omit<Support, 'status'> & { status: 'RETRACTED' } = { status: 'RETRACTED', reason: 'Retracted by a curator (see retraction); it counts in no conflict or corroboration.', corroboratedBy: [] };
 
 /**
- * Reruns the conflict and support rules over the claims of the measures a write touched, inside
+ * Reruns the conflict and support rules over the claims of the measures a write touched and of the
+ * measures linked to them (the sums they are a whole or a part of, a stock and its flows), inside
  * that write's transaction (the caller holds the measures' locks, see lock-measures), stores the
  * outcome, and says what changed. The cost grows with those measures' claims, never with the graph.
  */
 export async function reassess(tx: GraphTransaction, scope: ReassessScope): Promise<Reassessment> {
-  const measureIds = [...new Set(scope.measureIds)].sort();
-  const [input] = await tx.run(curationQueries.assessmentInput, { measureIds, claimIds: [...new Set(scope.claimIds)], eventKeys: [...new Set(scope.eventKeys ?? [])] });
-  const outcome = assess(input ?? { claims: [], sources: [], conflicts: [] });
-  await writeAssessment(tx, measureIds, outcome);
+  const [input] = await tx.run(curationQueries.assessmentInput, { measureIds: [...new Set(scope.measureIds)].sort(), claimIds: [...new Set(scope.claimIds)], eventKeys: [...new Set(scope.eventKeys ?? [])] });
+  const outcome = assess(input ?? { claims: [], measures: [], sources: [], conflicts: [] });
+  await writeAssessment(tx, [...new Set([...scope.measureIds, ...outcome.changes.reassessedMeasureIds])], outcome);
   return outcome.changes;
 }
 
@@ -94,12 +103,30 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
     if (claim.measureId === null || claim.retracted) continue;
     byMeasure.set(claim.measureId, [...(byMeasure.get(claim.measureId) ?? []), comparable(claim)]);
   }
+  const options = { aliases: memberAliases(input.claims) };
+  const links = new Map(input.measures.map((m) => [m.id, m]));
+  /** A stock's arrivals and departures: the claims of its flow measures that have one of those roles. */
+  const flowsOf = (measureId: string, roles: readonly StockRole[]) =>
+    (links.get(measureId)?.flowIds ?? []).flatMap((flow) => (byMeasure.get(flow) ?? []).filter((c) => c.role != null && roles.includes(c.role)));
   const support = new Map<string, Support>();
   const conflicts: ConflictNode[] = [];
-  for (const [measureId, claims] of [...byMeasure].sort(([a], [b]) => a.localeCompare(b))) {
-    const analysis = analyzeMeasure(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName);
-    for (const [id, s] of analysis.support) support.set(id, s);
-    for (const group of analysis.groups) conflicts.push(conflictNode(measureId, group));
+  // A claim seen by several analyses (its measure's, its stock's, a sum's) keeps the stronger support.
+  const record = (measureId: string, analysis: MeasureAnalysis, keep: (group: ConflictGroup) => boolean) => {
+    for (const [id, s] of analysis.support) support.set(id, support.has(id) ? mergeSupport(support.get(id)!, s) : s);
+    for (const group of analysis.groups) if (keep(group)) conflicts.push(conflictNode(measureId, group));
+  };
+  const byId = (a: ComparableClaim, b: ComparableClaim) => a.id.localeCompare(b.id);
+  for (const measureId of [...new Set([...byMeasure.keys(), ...links.keys()])].sort()) {
+    const own = byMeasure.get(measureId) ?? [];
+    const claims = [...own, ...flowsOf(measureId, ['arrival', 'departure'])].sort(byId);
+    if (claims.length === 0) continue;
+    // Findings among the flows alone are the flow measure's own, found when it is analysed.
+    const ownIds = new Set(own.map((c) => c.id));
+    record(measureId, analyzeMeasure(claims, closure, sourceName, options), (group) => group.claimIds.some((id) => ownIds.has(id)));
+  }
+  for (const { id, sumOfIds } of [...links.values()].filter((m) => m.sumOfIds.length > 0).sort((a, b) => a.id.localeCompare(b.id))) {
+    const parts = new Map(sumOfIds.map((part) => [part, [...(byMeasure.get(part) ?? []), ...flowsOf(part, ['departure'])].sort(byId)]));
+    record(id, analyzeMeasureGroup({ wholeMeasureId: id, whole: [...(byMeasure.get(id) ?? [])].sort(byId), parts }, closure, sourceName, options), () => true);
   }
   // Claims about one event corroborate each other without a measure; a claim of a measure too
   // keeps the stronger of its two supports.
@@ -123,7 +150,15 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
   const supportChanges = rows
     .map((row, i) => ({ claimId: row.id, before: input.claims[i]!.supportStatus, after: row.supportStatus }))
     .filter((c) => c.before !== c.after);
-  return { support: rows, conflicts, changes: { conflictChanges: conflictChanges(input.conflicts, conflicts), supportChanges } };
+  const reassessedMeasureIds = input.measures.map((m) => m.id).sort();
+  return { support: rows, conflicts, changes: { conflictChanges: conflictChanges(input.conflicts, conflicts), supportChanges, reassessedMeasureIds } };
+}
+
+/** How the claims' lists name entities: each member's words (as `memberKey` normalizes them) to the entity the writer matched. */
+function memberAliases(claims: readonly AssessedClaimInput[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const claim of claims) claim.members?.forEach((name, i) => claim.memberIds[i] && aliases.set(memberKey(name), claim.memberIds[i]));
+  return aliases;
 }
 
 function comparable(claim: AssessedClaimInput): ComparableClaim {
@@ -140,6 +175,9 @@ function comparable(claim: AssessedClaimInput): ComparableClaim {
     derived: claim.derived,
     quote: claim.quote,
     attributedTo: originators(claim),
+    role: claim.role as StockRole | null,
+    members: claim.members,
+    category: claim.category,
   };
 }
 

@@ -26,6 +26,9 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     ...(record.madeByIds.length > 0 ? { madeBy: record.madeByIds } : {}),
     ...(record.note ? { note: record.note } : {}),
     ...(record.eventKey ? { event: record.eventKey } : {}),
+    ...(record.role ? { role: record.role as NonNullable<ClaimInput['role']> } : {}),
+    ...(record.members ? { members: record.members } : {}),
+    ...(record.category ? { category: record.category } : {}),
     citations: citations.map((c) => ({ quote: c.quote, start: c.start, section: c.section, source: c.sourceId, ...(c.attributedToId ? { attributedTo: c.attributedToId } : {}) })),
   };
   const anchored = citations.map((c) => ({ sourceId: c.sourceId, start: c.start, end: c.end, section: c.section, attributedToId: c.attributedToId }));
@@ -40,9 +43,12 @@ export async function currentClaim(tx: GraphTransaction, id: string) {
     derivation: record.derivation ? { method: record.derivation, claimIds: record.derivedFromIds } : null,
     ...(record.madeByIds.length > 0 ? { madeByIds: record.madeByIds } : {}),
     eventKey: record.eventKey,
+    role: record.role,
+    members: record.members?.map((name, i) => ({ name, entityId: record.memberIds[i]! })) ?? null,
+    category: record.category,
     note: record.note,
   };
-  const node: ClaimNode = { id, properties: claimProperties(draft, anchored, 'curation'), derivedFromIds: record.derivedFromIds, citationIds: record.citationIds };
+  const node: ClaimNode = { id, properties: claimProperties(draft, anchored, 'curation'), derivedFromIds: record.derivedFromIds, citationIds: record.citationIds, memberIds: record.memberIds };
   return { record, input, node, retracted: record.retracted };
 }
 
@@ -67,7 +73,7 @@ function storedClaimTime(r: ClaimRecord): ClaimTime {
 
 /** The claim fields (as the read side names them) whose stored values an update changes. */
 export function changedFields(before: ClaimNode, after: ClaimNode): string[] {
-  const fields = ['kind', 'statement', 'subjectId', 'measureId', 'qualifier', 'amount', 'valueLow', 'valueHigh', 'unit', 'currency', 'timeStart', 'timeEnd', 'timePrecision', 'timePart', 'timeLabel', 'note'] as const;
+  const fields = ['kind', 'statement', 'subjectId', 'measureId', 'qualifier', 'amount', 'valueLow', 'valueHigh', 'unit', 'currency', 'timeStart', 'timeEnd', 'timePrecision', 'timePart', 'timeLabel', 'role', 'members', 'category', 'note'] as const;
   const changed: string[] = fields.filter((f) => String(before.properties[f]) !== String(after.properties[f]));
   if (before.citationIds.join() !== after.citationIds.join()) changed.push('citations');
   return changed;

@@ -20,6 +20,9 @@ export interface ClaimRecord {
   timeLabel: string | null;
   derivation: string | null;
   eventKey: string | null;
+  role: string | null;
+  members: string[] | null;
+  category: string | null;
   note: string | null;
   supportStatus: string;
   supportReason: string;
@@ -32,6 +35,8 @@ export interface ClaimRecord {
   derivedFromIds: string[];
   /** Who made a pledge or delivery together, when its subject did not (docs/seed-format.md); empty otherwise. */
   madeByIds: string[];
+  /** The entity each of `members` names, in the same order. */
+  memberIds: string[];
   corroboratedByIds: string[];
   conflictIds: string[];
 }
@@ -86,6 +91,8 @@ export interface EntityRecord extends EntityNode {
 
 export interface MeasureRecord extends MeasureNode {
   seriesIds: string[];
+  /** The measures declared the sum of this one and others (this one is their part). */
+  partOfIds: string[];
   conflictIds: string[];
 }
 

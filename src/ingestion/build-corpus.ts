@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { claimProperties, type AnchoredCitation, type ClaimDraft } from '../curation/claim-node.js';
+import { entityNames, matchMembers } from '../curation/claim-members.js';
+import { claimProperties, type AnchoredCitation, type ClaimDraft, type ClaimMember } from '../curation/claim-node.js';
+import { measureLinkProblems, measureNode } from '../curation/measure-node.js';
+import { memberKey } from '../conflicts/list-members.js';
 import type { CitationNode, CitesRow, ClaimNode, EntityNode, GraphWrite, SourceNode } from '../curation/graph-rows.js';
 import { sourceNode } from '../curation/source-node.js';
 import { resolveClaimTime } from '../model/claim-time.js';
@@ -95,9 +98,11 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
       .map((m) => {
         if (!entityIds.has(m.subject)) problems.push({ file, id: m.id, problem: `subject "${m.subject}" is not a known entity` });
         measureUnits.set(m.id, m.unit);
-        return { id: m.id, name: m.name, unit: m.unit, description: m.description, subjectId: m.subject, aspect: m.aspect ?? null };
+        return { file, node: measureNode(m) };
       }),
   );
+  for (const { file, node } of measures) for (const problem of measureLinkProblems(node, (id) => measureUnits.has(id))) problems.push({ file, id: node.id, problem });
+  const names = entityNames(entities);
 
   const claimFile = new Map<string, string>();
   const seedClaims = new Map<string, SeedClaim>();
@@ -115,9 +120,12 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
         const unit = measureUnits.get(claim.measure);
         if (unit === undefined) problem(`measure "${claim.measure}" is not a known measure`);
         else if (unit === 'date' && claim.value) problem(`measure "${claim.measure}" is a date: the claim's time is its value, so give no value`);
-        else if (unit !== 'date' && !claim.value) problem(`measure "${claim.measure}" needs a value in ${unit}`);
+        else if (unit !== 'date' && !claim.value && !claim.members && !claim.category) problem(`measure "${claim.measure}" needs a value in ${unit} (or the members of a list, or a category)`);
         else if (claim.value && claim.value.unit !== unit) problem(`value unit "${claim.value.unit}" differs from measure "${claim.measure}"'s unit "${unit}"`);
       }
+      if (claim.role !== undefined && claim.measure === undefined) problem('a role (stock, arrival, departure) needs a measure');
+      const matched = matchMembers(claim.members ?? [], (name) => names.get(memberKey(name)));
+      if (matched.unknown.length > 0) problem(`members ${matched.unknown.map((n) => `"${n}"`).join(', ')} name no known entity (by id, name or alias)`);
       const anchoredCitations: (AnchoredCitation & { id: string })[] = [];
       for (const cited of claim.citations) {
         const sourceId = cited.source ?? data.source;
@@ -150,22 +158,23 @@ export function buildCorpus(files: SeedFiles, problems: SeedProblem[]): GraphWri
         }
         citations.set(id, { id, sourceId, quote: cited.quote, start, end, prefix, suffix, section: cited.section, attributedToId: cited.attributedTo ?? null, claimIds: [claim.id] });
       }
-      const draft = claimDraft(claim);
+      const draft = claimDraft(claim, matched.members);
       claims.push({
         id: claim.id,
         properties: claimProperties(draft, anchoredCitations, 'seed'),
         derivedFromIds: draft.derivation?.claimIds ?? [],
         citationIds: anchoredCitations.map((c) => c.id),
+        memberIds: matched.members.map((m) => m.entityId),
       });
     }
   }
   for (const claim of seedClaims.values()) checkDerivation(claim, seedClaims, claimFile.get(claim.id)!, problems);
 
-  return { entities, measures, sources, cites, claims, citations: [...citations.values()] };
+  return { entities, measures: measures.map((m) => m.node), sources, cites, claims, citations: [...citations.values()] };
 }
 
-/** A seed claim as the write side takes it. */
-export function claimDraft(claim: SeedClaim): ClaimDraft {
+/** A seed claim as the write side takes it, its members matched to their entities. */
+export function claimDraft(claim: SeedClaim, members: ClaimMember[]): ClaimDraft {
   const v = claim.value;
   return {
     id: claim.id,
@@ -178,6 +187,9 @@ export function claimDraft(claim: SeedClaim): ClaimDraft {
     derivation: claim.derivedFrom ? { method: claim.derivedFrom.method, claimIds: claim.derivedFrom.claims } : null,
     ...(claim.madeBy ? { madeByIds: claim.madeBy } : {}),
     eventKey: claim.event ?? null,
+    role: claim.role ?? null,
+    members: claim.members ? members : null,
+    category: claim.category ?? null,
     note: claim.note ?? null,
   };
 }

@@ -11,12 +11,14 @@ export const partialDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio'] as const;
+export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio', 'status'] as const;
 export const QUALIFIERS = ['exact', 'approximately', 'nearly', 'just_over', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to', 'range'] as const;
 export const ENTITY_TYPES = ['country', 'organization', 'person', 'fund', 'force', 'place', 'document'] as const;
 /** The entity types that can be contributors in the pledges view (the top of a partOf chain of one of these). */
 export const CONTRIBUTOR_TYPES = ['country', 'organization', 'fund'] as const satisfies readonly (typeof ENTITY_TYPES)[number][];
 export const DERIVATION_METHODS = ['sum', 'difference'] as const;
+/** A head count at a time, or a change of one (docs/conflicts.md, stock-below-arrivals). */
+export const STOCK_ROLES = ['stock', 'arrival', 'departure'] as const;
 
 export const valueSchema = z
   .strictObject({
@@ -93,6 +95,12 @@ export const claimFields = {
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)+$/, 'an event key: what happened and to whom, in kebab-case joined by colons, e.g. request-for-intervention:haiti')
     .optional(),
+  /** A head count ('stock') or a change of one ('arrival', 'departure'), for a measure of personnel or the like. */
+  role: z.enum(STOCK_ROLES).optional(),
+  /** A named set the claim states (the countries that pledged): entity ids or names as the text writes them. */
+  members: z.array(z.string().min(1)).min(1).optional(),
+  /** The value of a single-valued property: 'yes'/'no', a status, a type. */
+  category: z.string().trim().min(1).optional(),
   note: z.string().optional(),
 };
 
@@ -121,6 +129,14 @@ export const entityFileSchema = z.array(
   }),
 );
 
+/** How a measure is linked to others, for the rules that compare across measures (docs/conflicts.md). */
+export const measureLinks = {
+  /** The measures this one is the sum of (a group of contributors; a total and its components). */
+  sumOf: z.array(id).min(2, 'a sum has at least two parts').optional(),
+  /** For a stock (a head count), the measures of its arrivals and departures. */
+  flows: z.array(id).min(1).optional(),
+};
+
 export const measureFileSchema = z.array(
   z.strictObject({
     id,
@@ -129,6 +145,7 @@ export const measureFileSchema = z.array(
     subject: id,
     description: z.string().min(1),
     aspect: z.enum(['pledged', 'delivered']).optional(),
+    ...measureLinks,
   }),
 );
 

@@ -8,8 +8,8 @@ import type { ClaimValue } from '../../src/model/claim-value.js';
 
 /**
  * Real claims of the two seed documents as the conflict rules see them, read from seed/claims and
- * seed/measures by id: regression fixtures for the rules, with the fields curation does not fill in
- * yet (role, members, eventKey) added by each test as the wiring will.
+ * seed/measures by id, with the role, members and category the seed gives them: regression
+ * fixtures for the rules. A test may set other fields (an event key) as it needs.
  */
 
 interface SeedClaim {
@@ -19,6 +19,9 @@ interface SeedClaim {
   time?: Record<string, string | number>;
   citations?: { quote: string; attributedTo?: string }[];
   derivedFrom?: { claims: string[] };
+  role?: ComparableClaim['role'];
+  members?: string[];
+  category?: string;
 }
 
 const read = (file: string): unknown => parse(readFileSync(path.join(projectRoot, 'seed', file), 'utf8'));
@@ -61,7 +64,8 @@ export function corpusClaim(id: string, extra: Partial<ComparableClaim> = {}): C
   if (!c.measure) throw new Error(`${id} has no measure`);
   const v = c.value;
   const value: ClaimValue | null = v ? { qualifier: v.qualifier, amount: v.amount ?? null, low: v.low ?? null, high: v.high ?? null, unit: v.unit, currency: v.currency ?? null } : null;
-  return { ...common(id), measureId: c.measure, unit: units.get(c.measure) ?? '', value, ...extra };
+  const seeded = { role: c.role ?? null, members: c.members ?? null, category: c.category ?? null };
+  return { ...common(id), measureId: c.measure, unit: units.get(c.measure) ?? '', value, ...seeded, ...extra };
 }
 
 /** An event claim from the seed, with the event key curation will give it. */

@@ -26,6 +26,15 @@ describe('stock-below-arrivals', () => {
     expectFinding(rule, [deployed('july', 600, '2024-07-16', { derived: true }), deployed('october', 400, '2024-10')], { severity: 'CONFLICT', kind: 'DERIVED_VS_STATED', claimIds: ['october', 'july'], reason: ['fewer than the 600 personnel that 600 personnel (16 July 2024) add up to'] });
   });
 
+  it('one arrival reported by two sources counts once', () => {
+    expectNoFinding(rule, [arrived('article', 75, '2025-01-04'), arrived('headline', 75, '2025-01-04'), deployed('january', 75, '2025-01-05')]);
+    expectFinding(rule, [arrived('article', 75, '2025-01-04'), arrived('headline', 75, '2025-01-04'), arrived('later', 75, '2025-01-05'), deployed('january', 75, '2025-01-06')], {
+      severity: 'CONFLICT',
+      claimIds: ['january', 'article', 'later'],
+      reason: ['150 personnel'],
+    });
+  });
+
   it('agreement, growth, and a stated departure are no finding', () => {
     expectNoFinding(rule, [arrived('first', 400, '2024-06-25'), deployed('june', 400, '2024-06-25')]);
     expectNoFinding(rule, [deployed('june', 400, '2024-06-25'), deployed('july', 600, '2024-07-16')]);

@@ -61,9 +61,13 @@ export const claimResolvers = {
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
     conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),
+    members: (c: ClaimRecord) => c.members?.map((name, i) => ({ name, entityId: c.memberIds[i] })) ?? null,
     retraction: (c: ClaimRecord) => (c.retracted ? { reason: c.retractedReason, by: c.retractedBy, at: c.retractedAt } : null),
     history: async (c: ClaimRecord, _: unknown, ctx: GraphContext) =>
       (await ctx.loaders.historyOfClaim.load(c.id)).map((h) => ({ ...h, activity: { id: h.activityId, kind: h.activity, at: h.at, agent: h.agent } })),
+  },
+  ListMember: {
+    entity: (m: { entityId: string }, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.entityId),
   },
   Derivation: {
     from: (d: { fromIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(d.fromIds, ctx.loaders.claim),

@@ -38,6 +38,8 @@ export const curationResolvers = {
     sources: (r: CurationResult, _: unknown, ctx: GraphContext) => loadAll(r.sourceIds, ctx.loaders.source),
     entities: (r: CurationResult, _: unknown, ctx: GraphContext) => loadAll(r.entityIds, ctx.loaders.entity),
     measures: (r: CurationResult, _: unknown, ctx: GraphContext) => loadAll(r.measureIds, ctx.loaders.measure),
+    // An answer recorded before writes named what they reassessed has no such list.
+    reassessedMeasures: (r: CurationResult, _: unknown, ctx: GraphContext) => loadAll(r.reassessedMeasureIds ?? [], ctx.loaders.measure),
   },
   ConflictChange: {
     conflict: (c: ConflictChange, _: unknown, ctx: GraphContext) => (c.change === 'RESOLVED' ? null : ctx.loaders.conflict.load(c.id)),

@@ -1,6 +1,7 @@
 /** GraphQL enum names mapped to the values stored in the graph. */
 export const enumResolvers = {
-  ClaimKind: { DATE: 'date', EVENT: 'event', COUNT: 'count', AMOUNT: 'amount', PLEDGE: 'pledge', PERCENTAGE: 'percentage', VOTE: 'vote', DURATION: 'duration', RATIO: 'ratio' },
+  ClaimKind: { DATE: 'date', EVENT: 'event', COUNT: 'count', AMOUNT: 'amount', PLEDGE: 'pledge', PERCENTAGE: 'percentage', VOTE: 'vote', DURATION: 'duration', RATIO: 'ratio', STATUS: 'status' },
+  StockRole: { STOCK: 'stock', ARRIVAL: 'arrival', DEPARTURE: 'departure' },
   Qualifier: {
     EXACT: 'exact',
     APPROXIMATELY: 'approximately',

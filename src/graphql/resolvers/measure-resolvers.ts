@@ -37,6 +37,9 @@ export const measureResolvers = {
     subject: (m: MeasureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.subjectId),
     series: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.seriesIds, ctx.loaders.claim),
     conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.conflictIds, ctx.loaders.conflict),
+    sumOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.sumOfIds, ctx.loaders.measure),
+    partOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.partOfIds, ctx.loaders.measure),
+    flows: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.flowIds, ctx.loaders.measure),
   },
   Conflict: {
     measure: (x: ConflictRecord, _: unknown, ctx: GraphContext) => ctx.loaders.measure.load(x.measureId),
