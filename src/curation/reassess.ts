@@ -110,9 +110,12 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
     (links.get(measureId)?.flowIds ?? []).flatMap((flow) => (byMeasure.get(flow) ?? []).filter((c) => c.role != null && roles.includes(c.role)));
   const support = new Map<string, Support>();
   const conflicts: ConflictNode[] = [];
-  // A claim seen by several analyses (its measure's, its stock's, a sum's) keeps the stronger support.
+  // A claim seen by several analyses (its measure's, its stock's, a sum's, its event's) keeps the stronger support.
+  const merge = (supports: Map<string, Support>) => {
+    for (const [id, s] of supports) support.set(id, support.has(id) ? mergeSupport(support.get(id)!, s) : s);
+  };
   const record = (measureId: string, analysis: MeasureAnalysis, keep: (group: ConflictGroup) => boolean) => {
-    for (const [id, s] of analysis.support) support.set(id, support.has(id) ? mergeSupport(support.get(id)!, s) : s);
+    merge(analysis.support);
     for (const group of analysis.groups) if (keep(group)) conflicts.push(conflictNode(measureId, group));
   };
   const byId = (a: ComparableClaim, b: ComparableClaim) => a.id.localeCompare(b.id);
@@ -128,19 +131,13 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
     const parts = new Map(sumOfIds.map((part) => [part, [...(byMeasure.get(part) ?? []), ...flowsOf(part, ['departure'])].sort(byId)]));
     record(id, analyzeMeasureGroup({ wholeMeasureId: id, whole: [...(byMeasure.get(id) ?? [])].sort(byId), parts }, closure, sourceName, options), () => true);
   }
-  // Claims about one event corroborate each other without a measure; a claim of a measure too
-  // keeps the stronger of its two supports.
+  // Claims about one event corroborate each other without a measure.
   const byEvent = new Map<string, EventClaim[]>();
   for (const claim of input.claims) {
     if (claim.eventKey === null || claim.retracted) continue;
     byEvent.set(claim.eventKey, [...(byEvent.get(claim.eventKey) ?? []), { ...comparable(claim), eventKey: claim.eventKey }]);
   }
-  for (const claims of byEvent.values()) {
-    for (const [id, s] of analyzeEvents(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName)) {
-      const measured = support.get(id);
-      support.set(id, measured ? mergeSupport(measured, s) : s);
-    }
-  }
+  for (const claims of byEvent.values()) merge(analyzeEvents(claims.sort((a, b) => a.id.localeCompare(b.id)), closure, sourceName));
   const rows = input.claims.map((claim): SupportRow => {
     const s: Omit<Support, 'status'> & { status: string } = claim.retracted
       ? RETRACTED

@@ -154,10 +154,13 @@ describe('the curation walkthrough of docs/curation.md', () => {
     expect(finding.severity).toBe('CONFLICT');
   });
 
-  it('4: retracts the claim, which resolves the conflict', async () => {
+  it('4: retracts the claim, which leaves the conflict it joined', async () => {
     const { data } = await step('4-retract-claim.graphql');
     expect(data.retractClaim.claims[0]).toMatchObject({ support: { status: 'RETRACTED' }, retraction: { reason: 'The spokesperson corrected the figure the next day.', by: run.agent.name } });
-    expect(data.retractClaim.conflictChanges.map((c: Json) => c.change)).toContain('RESOLVED');
+    // Kenya's group stays, as the seed has it: the table's 400 and late October's 400 below the contingents' 600.
+    expect(data.retractClaim.conflictChanges.map((c: Json) => c.change)).toEqual(['ALTERED']);
+    const { records } = await graph.driver.executeQuery('MATCH (:Conflict {id: $id})-[:INVOLVES]->(c) RETURN c.id AS id ORDER BY id', { id: data.retractClaim.conflictChanges[0].id });
+    expect(records.map((r) => r.get('id'))).toEqual(['wp-kenya-deployed-400-late-oct-2024', 'wp-kenya-first-contingent-400', 'wp-kenya-second-contingent-200', 'wp-table-kenya-400']);
   });
 
   it('5: reads the history, and lists leave the retracted claim out unless asked', async () => {
