@@ -40,7 +40,7 @@ CALL (e) {
   WITH side, c, by ORDER BY by.sortKey
   WITH side, c, head(collect(by)) AS by
   WITH side, c, by ORDER BY c.sortTime, c.id
-  WITH side, {claimId: c.id, byId: by.id, jointWithIds: [(c)-[:MADE_BY]->(other) WHERE other <> by | other.id]} AS entry
+  WITH side, {claimId: c.id, byId: by.id, jointWithIds: COLLECT { MATCH (c)-[:MADE_BY]->(other) WHERE other <> by WITH other ORDER BY other.sortKey RETURN other.id }} AS entry
   WITH collect(CASE side WHEN 'pledged' THEN entry END) AS pledged, collect(CASE side WHEN 'delivered' THEN entry END) AS delivered
   RETURN pledged, delivered
 }
