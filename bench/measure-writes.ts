@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { benchInstancesDir, startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
+import { dumpFlightRecording, JVM_STACK_DEPTH, startFlightRecording, summarizeFlightRecording } from './profile/neo4j-flight-recording.js';
 import { RecordingQueryRunner } from './profile/recording-query-runner.js';
 import { ensureBenchGraph, parseSize, SYNTHETIC_WRITING } from './synthetic/synthetic-graph.js';
 
@@ -25,9 +26,11 @@ const program = new Command('npm run bench:writes --')
   .option('--batch <claims>', 'claims per write transaction', positiveNumber, SYNTHETIC_WRITING.claimsPerTransaction)
   .option('--parallel <n>', 'write transactions in flight at once', positiveNumber, SYNTHETIC_WRITING.parallel)
   .option('--bolt-port <port>', 'Bolt port of the scratch Neo4j; 0 picks a free one', positiveNumberOrZero, 0)
-  .addHelpText('after', '\nExample:\n  npm run bench:writes -- --claims 1m --heap 3g --pagecache 4g')
+  .option('--jfr <file>', "record Neo4j with Java Flight Recorder into this file and print where Neo4j's CPU went")
+  .addHelpText('after', '\nExamples:\n  npm run bench:writes -- --claims 1m --heap 3g --pagecache 4g\n  npm run bench:writes -- --claims 100k --jfr /tmp/writes.jfr')
   .parse();
-const options = program.opts<{ claims: string; heap: string; pagecache: string; batch: number; parallel: number; boltPort: number }>();
+const options = program.opts<{ claims: string; heap: string; pagecache: string; batch: number; parallel: number; boltPort: number; jfr?: string }>();
+const recording = options.jfr === undefined ? undefined : path.resolve(options.jfr);
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 function positiveNumberOrZero(value: string): number {
@@ -38,6 +41,8 @@ const size = parseSize(options.claims);
 // A scratch instance, emptied by removing its folder: never one of the sizes the bench keeps.
 const label = 'writes';
 await rm(path.join(benchInstancesDir, label), { recursive: true, force: true });
+// The scratch Neo4j inherits this process's environment: the JVM reads the stack depth from it.
+if (recording) process.env.JAVA_TOOL_OPTIONS = [process.env.JAVA_TOOL_OPTIONS, JVM_STACK_DEPTH].filter(Boolean).join(' ');
 const started = await startBenchNeo4j(label, { heapSize: options.heap, pageCacheSize: options.pagecache, boltPort: options.boltPort }, say);
 const byQuery = new Map<string, { calls: number; ms: number }>();
 const observe = (name: string, ms: number) => {
@@ -53,6 +58,7 @@ async function cpuSeconds(pid: number): Promise<number> {
 }
 
 try {
+  if (recording) await startFlightRecording(graph.pid);
   const t0 = performance.now();
   const neo4jBefore = await cpuSeconds(graph.pid);
   const nodeBefore = process.cpuUsage();
@@ -72,6 +78,12 @@ try {
   console.log(`(${inQueries.toFixed(1)} s waiting on queries, summed over transactions in flight)\n`);
   console.log('| query | calls | s |\n|---|---:|---:|');
   for (const [name, q] of [...byQuery].sort(([, a], [, b]) => b.ms - a.ms)) console.log(`| ${name} | ${q.calls} | ${(q.ms / 1000).toFixed(2)} |`);
+  if (recording) {
+    await dumpFlightRecording(graph.pid, recording);
+    const { samples, shares } = await summarizeFlightRecording(recording);
+    console.log(`\nWhere Neo4j's CPU went (${n(samples)} samples of Java Flight Recorder, ${recording}):\n\n| share | what |\n|---:|---|`);
+    for (const { what, share } of shares.filter((s) => s.share >= 0.005)) console.log(`| ${(100 * share).toFixed(1)}% | ${what} |`);
+  }
 } finally {
   await graph.close();
 }
