@@ -12,6 +12,7 @@ export interface AvailabilityLog {
  */
 export class DatabaseAvailability {
   private downSince: number | undefined;
+  private readonly recovered: (() => void)[] = [];
 
   constructor(private readonly log: AvailabilityLog | undefined) {}
 
@@ -27,5 +28,11 @@ export class DatabaseAvailability {
     const seconds = ((Date.now() - this.downSince) / 1000).toFixed(1);
     this.downSince = undefined;
     this.log?.info({ outageSeconds: Number(seconds) }, `Neo4j answers again after ${seconds} s.`);
+    for (const listener of this.recovered) listener();
+  }
+
+  /** Calls `listener` each time an outage ends: a restarted Neo4j has lost what it had cached. */
+  onRecovery(listener: () => void): void {
+    this.recovered.push(listener);
   }
 }

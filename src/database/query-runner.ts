@@ -48,7 +48,7 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 export class QueryRunner {
   private trips = 0;
   private readonly timeout: number;
-  private readonly availability: DatabaseAvailability;
+  readonly availability: DatabaseAvailability;
   private readonly observe: ((query: string, ms: number) => void) | undefined;
 
   constructor(
@@ -64,6 +64,11 @@ export class QueryRunner {
 
   get roundTrips(): number {
     return this.trips;
+  }
+
+  /** A runner over the same connection and availability whose queries may run `queryTimeoutMs`. */
+  withTimeout(queryTimeoutMs: number): QueryRunner {
+    return new QueryRunner(this.driver, this.database, this.where, { queryTimeoutMs, availability: this.availability, observe: this.observe });
   }
 
   /**

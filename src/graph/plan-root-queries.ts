@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { QueryRunner } from '../database/query-runner.js';
 import { pageClaimIds } from './claim-pages.js';
 import { createGraphLoaders } from './graph-loaders.js';
@@ -22,4 +23,67 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   for (const measure of [none, null]) await pageConflictIds(runner, { measure, kind: null, severity: null }, '', 1, around);
   for (const filter of [{ source: none }, { subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
   for (const search of [none, null]) await pageEntityIds(runner, search, null, '', 1, around);
+}
+
+/**
+ * Planning counts in a query's transaction timeout, and a plan whose transaction timed out is not
+ * kept: on a slow machine a cold plan can take longer than QUERY_TIMEOUT_MS, so planning ahead
+ * with that timeout would never finish. The first cold plan took 20 s here at a load of 10.
+ */
+export const PLAN_AHEAD_TIMEOUT_MS = 180_000;
+
+/**
+ * Plans the root queries in the background when the API starts and again each time Neo4j answers
+ * after an outage (a restarted Neo4j has an empty plan cache), and tells readiness whether the
+ * latest round has finished. A round that fails still finishes: the first requests then plan.
+ */
+export class RootQueryPlanning {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly log: Pick<Logger, 'info' | 'warn'> | undefined,
+  ) {}
+
+  /** Starts now, and again whenever the runner's database comes back from an outage. */
+  start(): void {
+    this.runner.availability.onRecovery(() => this.plan());
+    this.plan();
+  }
+
+  /** Whether no round is running or waiting: readiness waits for this. */
+  get finished(): boolean {
+    return this.running === undefined;
+  }
+
+  /** No new rounds; the one running fails quietly when the connection closes. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private plan(): void {
+    if (this.stopped) return;
+    // A round under way when Neo4j came back planned on the old server, or failed: run another.
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.rounds().finally(() => (this.running = undefined));
+  }
+
+  private async rounds(): Promise<void> {
+    const runner = this.runner.withTimeout(PLAN_AHEAD_TIMEOUT_MS);
+    do {
+      this.again = false;
+      const started = performance.now();
+      try {
+        await planRootQueries(runner);
+        this.log?.info(`Planned the root queries ahead in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      } catch (error) {
+        if (!this.again && !this.stopped) this.log?.warn({ err: error }, 'Planning the root queries ahead failed; the first requests plan them.');
+      }
+    } while (this.again && !this.stopped);
+  }
 }

@@ -15,6 +15,9 @@ export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 16, maxQueued: 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 export const READINESS_PATH = '/health/ready';
 
+/** How long the 503s of a shutdown get to reach their clients before the connections are cut. */
+const SENDING_503_MS = 1_000;
+
 export interface HttpOptions {
   host: string;
   port: number;
@@ -54,15 +57,17 @@ export async function startHttpServer(
 ): Promise<RunningHttpServer> {
   await apollo.start();
   const admission = new Admission(options.admission ?? DEFAULT_ADMISSION);
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | undefined;
   const server = http.createServer((req, res) => {
-    inFlight += 1;
+    inFlight.add(res);
     res.once('close', () => {
-      inFlight -= 1;
-      if (inFlight === 0) drained?.();
+      inFlight.delete(res);
+      if (inFlight.size === 0) drained?.();
     });
     route(apollo, context, readiness, pages, admission, req, res).catch((error: unknown) => {
+      // Answered already: by the shutdown, when the grace time ran out.
+      if (res.writableEnded) return;
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -81,10 +86,20 @@ export async function startHttpServer(
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      if (inFlight > 0) {
-        const grace = new Promise<void>((resolve) => setTimeout(resolve, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS).unref());
-        await Promise.race([new Promise<void>((resolve) => (drained = resolve)), grace]);
+      const drain = (ms: number) => {
+        if (inFlight.size === 0) return Promise.resolve();
+        const timer = new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+        return Promise.race([new Promise<void>((resolve) => (drained = resolve)), timer]);
+      };
+      await drain(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+      // A request still unanswered gets a 503 its client can retry elsewhere, not a cut connection
+      // ("socket hang up"); one whose answer has begun can only be cut.
+      for (const res of inFlight) {
+        if (res.headersSent) continue;
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1', connection: 'close' });
+        res.end('The server is stopping; try again.\n');
       }
+      await drain(SENDING_503_MS);
       server.closeAllConnections();
       await closed;
       await apollo.stop();
@@ -127,6 +142,7 @@ async function route(
   try {
     // Pages and exports read the graph too, so they wait their turn like GraphQL requests.
     const page = req.method === 'GET' ? await pages(url) : undefined;
+    if (res.writableEnded) return;
     if (page) await page.send(res);
     else await graphql(apollo, context, req, res, url, body);
   } finally {
@@ -150,6 +166,7 @@ async function graphql(
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context: () => context(req),
   });
+  if (res.writableEnded) return;
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
