@@ -7,39 +7,40 @@
 // by the planner after the seek, and would read the whole index). The total of all claims comes
 // from the count store (retracted claims, labelled Retracted, counted there too and taken off unless
 // $includeRetracted); with kind or contested it is null here, and claim-count's job.
+// Kind and contested come as one map, $filter, so that one plan serves whichever are given (see claim-page).
 CALL () {
   MATCH (c:Claim)
   WHERE c.sortTime >= date(CASE WHEN $orderKey = 'TIME_ASC' THEN $afterTime END) AND NOT (c.sortTime = date($afterTime) AND c.id <= $afterId)
-    AND ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
+    AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.sortTime, c.id LIMIT toInteger($limit)
   RETURN c, toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) AS key
   UNION
   MATCH (c:Claim)
   WHERE c.sortTimeDesc >= CASE WHEN $orderKey = 'TIME_DESC' THEN $afterKey END AND NOT (c.sortTimeDesc = $afterKey AND c.id <= $afterId)
-    AND ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
+    AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.sortTimeDesc, c.id LIMIT toInteger($limit)
   RETURN c, c.sortTimeDesc AS key
   UNION
   MATCH (c:Claim)
   WHERE c.sortValue >= CASE WHEN $orderKey = 'VALUE_ASC' THEN $afterKey END AND NOT (c.sortValue = $afterKey AND c.id <= $afterId)
-    AND ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
+    AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.sortValue, c.id LIMIT toInteger($limit)
   RETURN c, c.sortValue AS key
   UNION
   MATCH (c:Claim)
   WHERE c.sortValueDesc >= CASE WHEN $orderKey = 'VALUE_DESC' THEN $afterKey END AND NOT (c.sortValueDesc = $afterKey AND c.id <= $afterId)
-    AND ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
+    AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.sortValueDesc, c.id LIMIT toInteger($limit)
   RETURN c, c.sortValueDesc AS key
   UNION
   MATCH (c:Claim)
-  WHERE c.id > CASE WHEN $orderKey = 'ID' THEN $afterId END AND ($kind IS NULL OR c.kind = $kind) AND ($contested IS NULL OR c.contested = $contested) AND ($includeRetracted OR NOT c:Retracted)
+  WHERE c.id > CASE WHEN $orderKey = 'ID' THEN $afterId END AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.id LIMIT toInteger($limit)
   RETURN c, 0.0 AS key
 }
 WITH c, key ORDER BY key, c.id
 WITH collect({id: c.id, key: key}) AS page,
-       CASE WHEN $kind IS NULL AND $contested IS NULL
+       CASE WHEN $filter.kind IS NULL AND $filter.contested IS NULL
          THEN COUNT { (:Claim) } - CASE WHEN $includeRetracted THEN 0 ELSE COUNT { (:Retracted) } END END AS total
 // What the selection asks around the first $shown claims of the page (graph/selected-records).
 WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities

@@ -5,46 +5,49 @@
 // either, claim-page-in-order serves the page from an index instead. Each branch's lookup value is
 // null unless it is the anchor, so the other branches find nothing at once (a `WITH * WHERE` guard
 // would be applied by the planner only after their reads).
-// $orderKey: RELEVANCE (with $text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
+// $orderKey: RELEVANCE (with $filter.text) | TIME_ASC | TIME_DESC | VALUE_ASC | VALUE_DESC | ID; ties break on id, so pages are stable.
+// The filters (and the cursor, $after) come as maps: Neo4j keeps a plan per query text and
+// parameter types, and null is a type of its own, so a parameter per filter would cost a plan (seconds
+// on a cold server) for every combination of filters given. One map keeps one plan for all.
 CALL () {
-  WITH * WHERE $text IS NOT NULL
-  CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node, score
+  WITH * WHERE $filter.text IS NOT NULL
+  CALL db.index.fulltext.queryNodes('claim_text', $filter.text) YIELD node, score
   OPTIONAL MATCH (node)-[:SUPPORTS]->(supported:Claim)
   WITH coalesce(supported, node) AS c, score WHERE c:Claim
   RETURN c, max(score) AS score
   UNION
-  MATCH (:Measure {id: CASE WHEN $text IS NULL THEN $measure END})<-[:OF_MEASURE]-(c:Claim)
+  MATCH (:Measure {id: CASE WHEN $filter.text IS NULL THEN $filter.measure END})<-[:OF_MEASURE]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
-  MATCH (:Source {id: CASE WHEN $text IS NULL AND $measure IS NULL THEN $source END})<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim)
+  MATCH (:Source {id: CASE WHEN $filter.text IS NULL AND $filter.measure IS NULL THEN $filter.source END})<-[:STATED_IN]-(:Citation)-[:SUPPORTS]->(c:Claim)
   RETURN DISTINCT c, 0.0 AS score
   UNION
-  MATCH (:Entity {id: CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL THEN $subject END})<-[:ABOUT]-(c:Claim)
+  MATCH (:Entity {id: CASE WHEN $filter.text IS NULL AND $filter.measure IS NULL AND $filter.source IS NULL THEN $filter.subject END})<-[:ABOUT]-(c:Claim)
   RETURN c, 0.0 AS score
   UNION
   // No other anchor, so as-of is given (claim-page-in-order serves pages without one): the claims of
   // each $asOfClasses (a day, a month, a year) that start within [from - its days, to], and every
   // long claim (see migrations 007 and 013).
-  UNWIND CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN $asOfClasses ELSE [] END AS bounded
+  UNWIND CASE WHEN $filter.text IS NULL AND $filter.measure IS NULL AND $filter.source IS NULL AND $filter.subject IS NULL THEN $asOfClasses ELSE [] END AS bounded
   MATCH (c:Claim) USING INDEX c:Claim(asOfClass, timeStart)
   WHERE c.asOfClass = bounded.class
-    AND c.timeStart >= coalesce(date($asOfFrom) - duration({days: bounded.days}), date('0001-01-01'))
-    AND c.timeStart <= coalesce(date($asOfTo), date('9999-12-31'))
+    AND c.timeStart >= coalesce(date($filter.asOfFrom) - duration({days: bounded.days}), date('0001-01-01'))
+    AND c.timeStart <= coalesce(date($filter.asOfTo), date('9999-12-31'))
   RETURN c, 0.0 AS score
   UNION
   MATCH (c:Claim) USING INDEX c:Claim(asOfClass)
-  WHERE c.asOfClass = CASE WHEN $text IS NULL AND $measure IS NULL AND $source IS NULL AND $subject IS NULL THEN 'long' END
+  WHERE c.asOfClass = CASE WHEN $filter.text IS NULL AND $filter.measure IS NULL AND $filter.source IS NULL AND $filter.subject IS NULL THEN 'long' END
   RETURN c, 0.0 AS score
 }
 WITH c, score
-WHERE ($kind IS NULL OR c.kind = $kind)
-  AND ($measure IS NULL OR c.measureId = $measure)
-  AND ($subject IS NULL OR c.subjectId = $subject)
-  AND ($source IS NULL OR EXISTS { (c)<-[:SUPPORTS]-(:Citation {sourceId: $source}) })
-  AND ($contested IS NULL OR c.contested = $contested)
+WHERE ($filter.kind IS NULL OR c.kind = $filter.kind)
+  AND ($filter.measure IS NULL OR c.measureId = $filter.measure)
+  AND ($filter.subject IS NULL OR c.subjectId = $filter.subject)
+  AND ($filter.source IS NULL OR EXISTS { (c)<-[:SUPPORTS]-(:Citation {sourceId: $filter.source}) })
+  AND ($filter.contested IS NULL OR c.contested = $filter.contested)
   AND ($includeRetracted OR NOT c:Retracted)
-  AND ($asOfFrom IS NULL OR (c.timeEnd IS NOT NULL AND c.timeEnd >= date($asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
-  AND ($asOfTo IS NULL OR (c.timeStart IS NOT NULL AND c.timeStart <= date($asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
+  AND ($filter.asOfFrom IS NULL OR (c.timeEnd IS NOT NULL AND c.timeEnd >= date($filter.asOfFrom)) OR (c.timeEnd IS NULL AND c.timeStart IS NOT NULL))
+  AND ($filter.asOfTo IS NULL OR (c.timeStart IS NOT NULL AND c.timeStart <= date($filter.asOfTo)) OR (c.timeStart IS NULL AND c.timeEnd IS NOT NULL))
 WITH c,
   CASE $orderKey
     WHEN 'RELEVANCE' THEN -score
@@ -57,7 +60,7 @@ WITH c,
 WITH collect({c: c, key: key}) AS matches
 UNWIND matches AS m
 WITH size(matches) AS total, m.c AS c, m.key AS key
-WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
+WHERE $after.key IS NULL OR key > $after.key OR (key = $after.key AND c.id > $after.id)
 WITH total, c, key
 ORDER BY key, c.id
 LIMIT toInteger($limit)

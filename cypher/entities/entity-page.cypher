@@ -1,21 +1,22 @@
-// One page of entities by name, then id, with what the request's selection asks for around them. Without $search it is read in that order from the sortKey
-// index and stopped after $limit. With $search (a case-insensitive part of the name or an alias) the
+// One page of entities by name, then id, with what the request's selection asks for around them. Without $filter.search it is read in that order from the sortKey
+// index and stopped after $limit. With $filter.search (a case-insensitive part of the name or an alias) the
 // text index of migration 012 finds every match (the total needs them all) and only the matches are
 // sorted. As in claim-page, each branch's lookup value is null unless it is the one chosen, so the
 // other finds nothing at once.
+// $filter.search and $filter.type come as one map, so that one plan serves whichever are given (see claims/claim-page).
 CALL () {
   MATCH (e:Entity)
-  WHERE e.sortKey > CASE WHEN $search IS NULL THEN $afterKey END AND ($type IS NULL OR e.type = $type)
+  WHERE e.sortKey > CASE WHEN $filter.search IS NULL THEN $afterKey END AND ($filter.type IS NULL OR e.type = $filter.type)
   WITH e ORDER BY e.sortKey
   LIMIT toInteger($limit)
   WITH collect({id: e.id, key: e.sortKey}) AS page
-  RETURN CASE WHEN $search IS NOT NULL THEN 0
-              WHEN $type IS NULL THEN COUNT { (:Entity) }
-              ELSE COUNT { MATCH (e:Entity) WHERE e.type = $type } END AS total,
+  RETURN CASE WHEN $filter.search IS NOT NULL THEN 0
+              WHEN $filter.type IS NULL THEN COUNT { (:Entity) }
+              ELSE COUNT { MATCH (e:Entity) WHERE e.type = $filter.type } END AS total,
          page
   UNION ALL
   MATCH (e:Entity) USING TEXT INDEX e:Entity(searchText)
-  WHERE e.searchText CONTAINS toLower($search) AND ($type IS NULL OR e.type = $type)
+  WHERE e.searchText CONTAINS toLower($filter.search) AND ($filter.type IS NULL OR e.type = $filter.type)
   WITH e ORDER BY e.sortKey
   WITH collect({id: e.id, key: e.sortKey}) AS matches
   RETURN size(matches) AS total, [m IN matches WHERE m.key > $afterKey][..toInteger($limit)] AS page

@@ -19,7 +19,11 @@ export interface ClaimFilter {
   includeRetracted?: boolean | null;
 }
 
-interface ClaimPageParams {
+/**
+ * The filters of claim-page, null where not given, as one map: Neo4j keeps a plan per parameter
+ * types, and a map is a map whatever it holds, so every combination of filters shares one plan.
+ */
+interface ClaimPageFilter {
   kind: string | null;
   subject: string | null;
   measure: string | null;
@@ -28,17 +32,29 @@ interface ClaimPageParams {
   asOfTo: string | null;
   text: string | null;
   contested: boolean | null;
+}
+
+interface ClaimPageParams {
+  filter: ClaimPageFilter;
   includeRetracted: boolean;
   asOfClasses: typeof AS_OF_CLASSES;
   orderKey: ClaimOrderKey;
-  afterKey: number | null;
-  afterId: string | null;
+  /** The last claim of the page before (nulls: the first page), a map for the same reason. */
+  after: { key: number | null; id: string | null };
   limit: number;
 }
 
 const claimPage = namedQuery<ClaimPageParams & SelectedAround, PageRow<number> & { records: SelectedRecords }>('claims/claim-page');
 const claimPageInOrder = namedQuery<
-  { kind: string | null; contested: boolean | null; includeRetracted: boolean; orderKey: ClaimOrderKey; afterTime: string; afterKey: number; afterId: string; limit: number } & SelectedAround,
+  {
+    filter: { kind: string | null; contested: boolean | null };
+    includeRetracted: boolean;
+    orderKey: ClaimOrderKey;
+    afterTime: string;
+    afterKey: number;
+    afterId: string;
+    limit: number;
+  } & SelectedAround,
   { page: PageRow<number>['page']; total: number | null; records: SelectedRecords }
 >('claims/claim-page-in-order');
 const claimCount = namedQuery<{ kind: string | null; contested: boolean | null; includeRetracted: boolean }, { total: number }>('claims/claim-count');
@@ -66,7 +82,8 @@ export async function pageClaimIds(
   if (!anchored) {
     const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null, includeRetracted: filter.includeRetracted ?? false };
     const [row] = await runner.read(claimPageInOrder, {
-      ...counted,
+      filter: { kind: counted.kind, contested: counted.contested },
+      includeRetracted: counted.includeRetracted,
       orderKey,
       afterTime: after && orderKey === 'TIME_ASC' ? keyToDate(after.key) : '0001-01-01',
       afterKey: after?.key ?? BEFORE_ALL_KEYS,
@@ -79,19 +96,20 @@ export async function pageClaimIds(
     return { page: row?.page ?? [], total: row?.total ?? countLater };
   }
   const [row] = await runner.read(claimPage, {
-    kind: filter.kind ?? null,
-    subject: filter.subject ?? null,
-    measure: filter.measure ?? null,
-    source: filter.source ?? null,
-    asOfFrom: filter.asOfFrom ?? null,
-    asOfTo: filter.asOfTo ?? null,
-    text: filter.text ? luceneTerms(filter.text) : null,
-    contested: filter.contested ?? null,
+    filter: {
+      kind: filter.kind ?? null,
+      subject: filter.subject ?? null,
+      measure: filter.measure ?? null,
+      source: filter.source ?? null,
+      asOfFrom: filter.asOfFrom ?? null,
+      asOfTo: filter.asOfTo ?? null,
+      text: filter.text ? luceneTerms(filter.text) : null,
+      contested: filter.contested ?? null,
+    },
     includeRetracted: filter.includeRetracted ?? false,
     asOfClasses: AS_OF_CLASSES,
     orderKey,
-    afterKey: after?.key ?? null,
-    afterId: after?.id ?? null,
+    after: { key: after?.key ?? null, id: after?.id ?? null },
     limit,
     ...selected,
   });

@@ -12,7 +12,8 @@ import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type Se
 type After = { afterKey: string };
 const sourcePage = namedQuery<After & { kind: string | null; limit: number }, PageRow<string>>('sources/source-page');
 const entityPage = namedQuery<
-  After & { search: string | null; type: string | null; limit: number } & SelectedAround,
+  // One map of filters: one plan whichever are given (see claims/claim-page).
+  After & { filter: { search: string | null; type: string | null }; limit: number } & SelectedAround,
   PageRow<string> & { claimPages: (SubjectClaimsRequest & PageRow<number>)[]; records: SelectedRecords }
 >('entities/entity-page');
 const measurePage = namedQuery<{ subject: string | null; afterId: string; limit: number }, PageRow<string>>('measures/measure-page');
@@ -23,7 +24,7 @@ export interface ConflictFilter {
   severity: string | null;
 }
 
-const conflictPage = namedQuery<ConflictFilter & { afterId: string; limit: number } & SelectedAround, PageRow<string> & { records: SelectedRecords }>(
+const conflictPage = namedQuery<{ filter: ConflictFilter; afterId: string; limit: number } & SelectedAround, PageRow<string> & { records: SelectedRecords }>(
   'conflicts/conflict-page',
 );
 
@@ -35,7 +36,7 @@ export async function pageSourceIds(runner: QueryRunner, kind: string | null, af
 
 /** A page of entities; `around` reads what a selection asks of the entities shown (their measures, their first claims) in the same round trip. */
 export async function pageEntityIds(runner: QueryRunner, search: string | null, type: string | null, after: string, limit: number, around?: ReadAround): Promise<PageRow<string>> {
-  const [row] = await runner.read(entityPage, { search, type, afterKey: after, limit, select: around?.select ?? ROOTS_ONLY, shown: around?.shown ?? 0 });
+  const [row] = await runner.read(entityPage, { filter: { search, type }, afterKey: after, limit, select: around?.select ?? ROOTS_ONLY, shown: around?.shown ?? 0 });
   if (!row) return empty;
   if (around) {
     primeLoaders(around.loaders, row.records);
@@ -50,7 +51,7 @@ export async function pageMeasureIds(runner: QueryRunner, subject: string | null
 
 /** A page of conflict groups, with what `around` asks of the groups shown put into its loaders: one round trip. */
 export async function pageConflictIds(runner: QueryRunner, filter: ConflictFilter, after: string, limit: number, around: ReadAround): Promise<PageRow<string>> {
-  const [row] = await runner.read(conflictPage, { ...filter, afterId: after, limit, select: around.select, shown: around.shown });
+  const [row] = await runner.read(conflictPage, { filter, afterId: after, limit, select: around.select, shown: around.shown });
   if (!row) return empty;
   primeLoaders(around.loaders, row.records);
   return { total: row.total, page: row.page };

@@ -49,7 +49,7 @@ describe('every named Cypher query', () => {
 
   it('claims/claim-page-in-order reads every order from an index, never by scanning all claims', async () => {
     const text = queryText(cypherDir, 'claims/claim-page-in-order.cypher');
-    const params = { kind: null, contested: null, orderKey: 'TIME_ASC', afterTime: '0001-01-01', afterKey: 0, afterId: '', limit: 21, ...ROOTS_ONLY_AROUND };
+    const params = { filter: { kind: null, contested: null }, orderKey: 'TIME_ASC', afterTime: '0001-01-01', afterKey: 0, afterId: '', limit: 21, ...ROOTS_ONLY_AROUND };
     const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
     const ops = operators(summary.plan as never);
     const indexReads = ops.filter((o) => /^NodeIndex(Scan|SeekByRange|Seek)|^NodeUniqueIndexSeekByRange/.test(o.operatorType));
@@ -61,7 +61,7 @@ describe('every named Cypher query', () => {
 
   it('entities/entity-page finds a search through the text index, never by reading every entity', async () => {
     const text = queryText(cypherDir, 'entities/entity-page.cypher');
-    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, { search: 'Kenya', type: null, afterKey: '', limit: 6, ...ROOTS_ONLY_AROUND });
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, { filter: { search: 'Kenya', type: null }, afterKey: '', limit: 6, ...ROOTS_ONLY_AROUND });
     const ops = operators(summary.plan as never).map((o) => o.operatorType);
     expect(ops).toContainEqual(expect.stringMatching(/^NodeIndexContainsScan/));
     expect(ops).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
@@ -70,7 +70,7 @@ describe('every named Cypher query', () => {
   it.each([
     ['sources/source-page', { kind: 'work', afterKey: '', limit: 21 }],
     ['measures/measure-page', { subject: null, afterId: '', limit: 21 }],
-    ['conflicts/conflict-page', { measure: null, kind: 'WITHIN_SOURCE', afterId: '', limit: 21, ...ROOTS_ONLY_AROUND }],
+    ['conflicts/conflict-page', { filter: { measure: null, kind: 'WITHIN_SOURCE', severity: null }, afterId: '', limit: 21, ...ROOTS_ONLY_AROUND }],
   ])('%s reads its page from an index, never by scanning the label', async (name, params) => {
     const text = queryText(cypherDir, `${name}.cypher`);
     const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
