@@ -5,6 +5,7 @@ import { createLogger } from '../../src/config/logger.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import type { RunningHttpServer } from '../../src/http/http-server.js';
 import type { QueryRunner } from '../../src/database/query-runner.js';
+import { PLAN_AHEAD_TIMEOUT_MS, planRootQueries } from '../../src/graph/plan-root-queries.js';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -12,7 +13,12 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argumentName?: string; problems?: { code: string; path: string; message: string; positions?: number[] }[] } }[];
 }
 
-/** The API served over real HTTP on a free port, and a client that posts operations to it. */
+/**
+ * The API served over real HTTP on a free port, and a client that posts operations to it. It is
+ * returned once its root queries are planned, when the app's /health/ready would say ready: on a
+ * fresh Neo4j a cold plan can take longer than the query timeout, and a test's first requests at
+ * once would each plan it.
+ */
 export interface ApiClient {
   url: string;
   /** `token`: sent as Authorization: Bearer <token>. */
@@ -21,6 +27,7 @@ export interface ApiClient {
 }
 
 export async function startApi(runner: QueryRunner, options: ApiOptions = {}): Promise<ApiClient> {
+  await planRootQueries(runner.withTimeout(PLAN_AHEAD_TIMEOUT_MS));
   const http: RunningHttpServer = await serveApi(runner, { host: '127.0.0.1', port: 0 }, { log: createLogger('error'), ...options });
   return {
     url: http.url,
