@@ -95,6 +95,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     sources: COLLECT {
       UNWIND COLLECT { UNWIND recordSourceIds AS id RETURN DISTINCT id } AS id
       MATCH (s:Source {id: id}) USING INDEX s:Source(id)
+      WITH s, $select.sourceClaimCounts AS countClaims
 // include: sources/source-record
     },
     references: COLLECT {

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../database/query-runner.js';
-import type { GraphLoaders } from '../graph/graph-loaders.js';
+import { claimCountOf, type GraphLoaders } from '../graph/graph-loaders.js';
 import { pageConflictIds, pageEntityIds, pageMeasureIds, pageSourceIds } from '../graph/list-pages.js';
 import type { PageRow } from '../graph/records.js';
 import { ROOTS_ONLY } from '../graph/selected-records.js';
@@ -40,10 +40,12 @@ async function read(runner: QueryRunner, loaders: GraphLoaders, kind: ListKind, 
   switch (kind) {
     case 'sources': {
       const row = await pageSourceIds(runner, null, after, limit);
-      const items = (await loadAll(ids(row), loaders.source)).map((s) => ({
+      const sources = await loadAll(ids(row), loaders.source);
+      const counts = await Promise.all(sources.map((s) => claimCountOf(loaders, s)));
+      const items = sources.map((s, i) => ({
         href: links.source(s.id),
         label: s.title,
-        detail: [s.kind === 'document' ? 'document we hold' : 'cited work', s.publisher, s.published, `${s.claimCount} claims`].filter(Boolean).join(' · '),
+        detail: [s.kind === 'document' ? 'document we hold' : 'cited work', s.publisher, s.published, `${counts[i]} claims`].filter(Boolean).join(' · '),
       }));
       return { row, items };
     }

@@ -51,6 +51,8 @@ export function createGraphLoaders(runner: QueryRunner) {
     claim: byId(runner, claimsByIds, (r) => r.claim),
     citation: byId(runner, citationsByIds, (r) => r.citation),
     source: byId(runner, sourcesByIds, (r) => r.source),
+    // sources-by-ids always counts: for a source whose primed record was read without its count.
+    countedSource: byId(runner, sourcesByIds, (r) => r.source),
     entity: byId(runner, entitiesByIds, (r) => r.entity),
     measure: byId(runner, measuresByIds, (r) => r.measure),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
@@ -92,6 +94,11 @@ export function createGraphLoaders(runner: QueryRunner) {
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/** How many claims a source states: from its record when that was read with the count, else loaded (in a batch) with it. */
+export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord): Promise<number> {
+  return source.claimCount ?? (await loaders.countedSource.load(source.id))?.claimCount ?? 0;
+}
 
 function byId<Row, T extends { id: string }>(runner: QueryRunner, query: NamedQuery<Ids, Row>, pick: (row: Row) => T) {
   return new DataLoader<string, T | null>(async (ids) => {

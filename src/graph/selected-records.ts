@@ -20,6 +20,8 @@ export interface RecordSelection {
   originators: boolean;
   references: boolean;
   referencedSources: boolean;
+  /** Whether the sources read count their claims (SourceRecord.claimCount): the count reads every citation of each source. */
+  sourceClaimCounts: boolean;
   contextChars: number;
   /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
   entityMeasures: boolean;
@@ -40,6 +42,7 @@ export const ROOTS_ONLY: RecordSelection = {
   originators: false,
   references: false,
   referencedSources: false,
+  sourceClaimCounts: false,
   contextChars: 0,
   entityMeasures: false,
   entityClaims: 0,

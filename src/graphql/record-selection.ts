@@ -36,6 +36,7 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
     originators: has('Citation.attributedTo'),
     references: has('Source.cites', 'Source.citedBy'),
     referencedSources: has('Reference.cited', 'Reference.citing'),
+    sourceClaimCounts: has('Source.claimCount'),
     contextChars: oneValue(selected, 'Citation.context', ({ chars }) => (isContextChars(chars) && chars > 0 ? chars : undefined)),
     entityMeasures: has('Entity.measures'),
     // Only a first page (no cursor) of a size the resolver accepts; pages after a cursor are loaded.

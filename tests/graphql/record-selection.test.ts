@@ -27,7 +27,12 @@ describe('what a selection asks a root query to read', () => {
     const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '05-claim-provenance.graphql'), 'utf8');
     const selection = await selectionOf(source, { id: 'x' });
     expect(selection).toMatchObject({ derivedFrom: true, corroboratedBy: true, claimCitations: true, citationSources: true, originators: true, references: true, referencedSources: true, contextChars: 120 });
-    expect(selection).toMatchObject({ measureSeries: false, measureConflicts: false, conflictClaims: false, claimMeasures: false, entityClaims: 0 });
+    expect(selection).toMatchObject({ measureSeries: false, measureConflicts: false, conflictClaims: false, claimMeasures: false, sourceClaimCounts: false, entityClaims: 0 });
+  });
+
+  it("counts the sources' claims only where Source.claimCount is asked", async () => {
+    expect((await selectionOf('{ claim(id: "x") { citations { source { title claimCount } } } }')).sourceClaimCounts).toBe(true);
+    expect((await selectionOf('{ claim(id: "x") { citations { source { title } } } }')).sourceClaimCounts).toBe(false);
   });
 
   it('reads through named and inline fragments', async () => {

@@ -1,4 +1,5 @@
 import { isString } from '../../graph/cursor.js';
+import { claimCountOf } from '../../graph/graph-loaders.js';
 import { pageSourceIds } from '../../graph/list-pages.js';
 import type { ReferenceRecord, SourceRecord } from '../../graph/records.js';
 import { afterCursor, badInput, pageSize } from '../arguments.js';
@@ -18,6 +19,7 @@ export const sourceResolvers = {
     },
   },
   Source: {
+    claimCount: (s: SourceRecord, _: unknown, ctx: GraphContext) => claimCountOf(ctx.loaders, s),
     citations: async (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) => {
       if (!Number.isInteger(first) || first < 1 || first > 1000) throw badInput('first', 'must be between 1 and 1000');
       return loadAll(await ctx.loaders.citationIdsOfSource.load({ id: s.id, first }), ctx.loaders.citation);
