@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../database/query-runner.js';
-import { claimCountOf, type GraphLoaders } from '../graph/graph-loaders.js';
+import { claimCountOf, seriesOf, type GraphLoaders } from '../graph/graph-loaders.js';
 import { pageConflictIds, pageEntityIds, pageMeasureIds, pageSourceIds } from '../graph/list-pages.js';
 import type { PageRow } from '../graph/records.js';
 import { ROOTS_ONLY } from '../graph/selected-records.js';
@@ -51,10 +51,12 @@ async function read(runner: QueryRunner, loaders: GraphLoaders, kind: ListKind, 
     }
     case 'measures': {
       const row = await pageMeasureIds(runner, null, after, limit);
-      const items = (await loadAll(ids(row), loaders.measure)).map((m) => ({
+      const measures = await loadAll(ids(row), loaders.measure);
+      const series = await Promise.all(measures.map((m) => seriesOf(loaders, m)));
+      const items = measures.map((m, i) => ({
         href: links.measure(m.id),
         label: m.name,
-        detail: `${m.seriesIds.length} figures${m.conflictIds.length ? ` · ${m.conflictIds.length} conflict` : ''}`,
+        detail: `${series[i]!.length} figures${m.conflictIds.length ? ` · ${m.conflictIds.length} conflict` : ''}`,
       }));
       return { row, items };
     }

@@ -53,6 +53,8 @@ export function createGraphLoaders(runner: QueryRunner) {
     source: byId(runner, sourcesByIds, (r) => r.source),
     // sources-by-ids always counts: for a source whose primed record was read without its count.
     countedSource: byId(runner, sourcesByIds, (r) => r.source),
+    // measures-by-ids always reads the series: for a measure whose primed record was read without it.
+    measureWithSeries: byId(runner, measuresByIds, (r) => r.measure),
     entity: byId(runner, entitiesByIds, (r) => r.entity),
     measure: byId(runner, measuresByIds, (r) => r.measure),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
@@ -94,6 +96,11 @@ export function createGraphLoaders(runner: QueryRunner) {
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/** A measure's claims in time order: from its record when that was read with them, else loaded (in a batch) with them. */
+export async function seriesOf(loaders: GraphLoaders, measure: MeasureRecord): Promise<string[]> {
+  return measure.seriesIds ?? (await loaders.measureWithSeries.load(measure.id))?.seriesIds ?? [];
+}
 
 /** How many claims a source states: from its record when that was read with the count, else loaded (in a batch) with it. */
 export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord): Promise<number> {

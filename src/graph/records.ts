@@ -91,7 +91,8 @@ export interface EntityRecord extends EntityNode {
 }
 
 export interface MeasureRecord extends MeasureNode {
-  seriesIds: string[];
+  /** Null when the query that read it was not asked for it (a root query's walk); seriesOf loads it then. */
+  seriesIds: string[] | null;
   /** The measures declared the sum of this one and others (this one is their part). */
   partOfIds: string[];
   conflictIds: string[];

@@ -10,8 +10,11 @@ import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, Entity
 export interface RecordSelection {
   conflictMeasures: boolean;
   measureConflicts: boolean;
+  /** A measure's series: its claims, and the measure records' seriesIds (which read every claim of the measure). */
   measureSeries: boolean;
   conflictClaims: boolean;
+  /** A conflict summary's claims (the first pair), the first citation of each and its source; not the rest of the group. */
+  conflictSummaries: boolean;
   derivedFrom: boolean;
   corroboratedBy: boolean;
   claimMeasures: boolean;
@@ -34,6 +37,7 @@ export const ROOTS_ONLY: RecordSelection = {
   measureConflicts: false,
   measureSeries: false,
   conflictClaims: false,
+  conflictSummaries: false,
   derivedFrom: false,
   corroboratedBy: false,
   claimMeasures: false,

@@ -23,16 +23,17 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
   for (const node of info.fieldNodes) if (node.selectionSet) visit(info, node.selectionSet, rootType, selected);
   const has = (...fields: string[]) => fields.some((f) => selected.fields.has(f));
   return {
-    // A conflict's summary quotes the first citation of two of its claims and names its measure.
+    // A conflict's summary names its measure and quotes the first citation of two of its claims (conflictSummaries).
     conflictMeasures: has('Conflict.measure', 'Conflict.summary'),
     measureConflicts: has('Measure.conflicts'),
     measureSeries: has('Measure.series'),
-    conflictClaims: has('Conflict.claims', 'ConflictFinding.claims', 'Conflict.summary'),
+    conflictClaims: has('Conflict.claims', 'ConflictFinding.claims'),
+    conflictSummaries: has('Conflict.summary'),
     derivedFrom: has('Derivation.from'),
     corroboratedBy: has('Support.corroboratedBy'),
     claimMeasures: has('Claim.measure'),
-    claimCitations: has('Claim.citations', 'Claim.sources', 'Conflict.summary'),
-    citationSources: has('Citation.source', 'Claim.sources', 'Conflict.summary'),
+    claimCitations: has('Claim.citations', 'Claim.sources'),
+    citationSources: has('Citation.source', 'Claim.sources'),
     originators: has('Citation.attributedTo'),
     references: has('Source.cites', 'Source.citedBy'),
     referencedSources: has('Reference.cited', 'Reference.citing'),

@@ -53,8 +53,9 @@ describe('what a selection asks a root query to read', () => {
     expect((await selectionOf('{ entities { edges { node { claims(first: 500) { totalCount } } } } }')).entityClaims).toBe(0);
   });
 
-  it('reads for a conflict summary the measure, claims, citations and sources it quotes', async () => {
+  it('reads for a conflict summary its measure and the pair it quotes, not every claim, citation and source of the group', async () => {
     const selection = await selectionOf('{ conflicts { edges { node { summary } } } }');
-    expect(selection).toMatchObject({ conflictMeasures: true, conflictClaims: true, claimCitations: true, citationSources: true, references: false });
+    expect(selection).toMatchObject({ conflictMeasures: true, conflictSummaries: true, measureSeries: false, sourceClaimCounts: false });
+    expect(selection).toMatchObject({ conflictClaims: false, claimCitations: false, citationSources: false, references: false });
   });
 });
