@@ -2,8 +2,9 @@ import type { QueryRunner } from '../database/query-runner.js';
 import { pageClaimIds } from './claim-pages.js';
 import { createGraphLoaders } from './graph-loaders.js';
 import { pageConflictIds, pageEntityIds } from './list-pages.js';
-import { readClaim, readMeasure } from './root-records.js';
+import { readClaim, readMeasure, readSource } from './root-records.js';
 import { ROOTS_ONLY } from './selected-records.js';
+import { verifyStoredCitations } from './verification.js';
 
 /**
  * Has Neo4j plan the root queries ahead of the requests. A root query reads a whole selection, and
@@ -19,6 +20,8 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   const none = 'zzplanningzz';
   await readClaim(runner, loaders, none, ROOTS_ONLY);
   await readMeasure(runner, loaders, none, ROOTS_ONLY);
+  await readSource(runner, loaders, none, ROOTS_ONLY);
+  for (const target of [{ sourceId: none }, { citationId: none }]) await verifyStoredCitations(runner, target, { loaders, select: ROOTS_ONLY });
   for (const measure of [none, null]) await pageConflictIds(runner, { measure, kind: null, severity: null }, '', 1, around);
   for (const filter of [{ source: none }, { subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
   for (const search of [none, null]) await pageEntityIds(runner, search, null, '', 1, around);

@@ -15,6 +15,8 @@ export interface RecordSelection {
   conflictClaims: boolean;
   /** A conflict summary's claims (the first pair), the first citation of each and its source; not the rest of the group. */
   conflictSummaries: boolean;
+  /** The claims of the root citations (a source's first citations, a verification's citations). */
+  citationClaims: boolean;
   derivedFrom: boolean;
   corroboratedBy: boolean;
   claimMeasures: boolean;
@@ -29,6 +31,10 @@ export interface RecordSelection {
   /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
   entityMeasures: boolean;
   entityClaims: number;
+  /** For one source (cypher/sources/source): how many of its first citations to read (0: none). */
+  sourceCitations: number;
+  /** For the verification of one citation (cypher/citations/verification-material): its record. */
+  checkedCitations: boolean;
 }
 
 /** The roots' own records and nothing around them: for readers that do not answer a GraphQL selection. */
@@ -38,6 +44,7 @@ export const ROOTS_ONLY: RecordSelection = {
   measureSeries: false,
   conflictClaims: false,
   conflictSummaries: false,
+  citationClaims: false,
   derivedFrom: false,
   corroboratedBy: false,
   claimMeasures: false,
@@ -50,6 +57,8 @@ export const ROOTS_ONLY: RecordSelection = {
   contextChars: 0,
   entityMeasures: false,
   entityClaims: 0,
+  sourceCitations: 0,
+  checkedCitations: false,
 };
 
 /** What a list query reads around the first `shown` items of its page, for these loaders. */

@@ -1,9 +1,9 @@
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RecordSelection } from '../graph/selected-records.js';
-import { isContextChars, MAX_PAGE_SIZE } from './arguments.js';
+import { isContextChars, isSourceCitationsFirst, MAX_PAGE_SIZE } from './arguments.js';
 
 /** The fields whose arguments decide what a root query reads ahead. */
-const ARGUMENTS_READ = new Set(['Citation.context', 'Entity.claims']);
+const ARGUMENTS_READ = new Set(['Citation.context', 'Entity.claims', 'Source.citations']);
 
 interface Selected {
   /** `Type.field` for every field selected below the root field, through fragments and aliases. */
@@ -29,6 +29,7 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
     measureSeries: has('Measure.series'),
     conflictClaims: has('Conflict.claims', 'ConflictFinding.claims'),
     conflictSummaries: has('Conflict.summary'),
+    citationClaims: has('Citation.claims'),
     derivedFrom: has('Derivation.from'),
     corroboratedBy: has('Support.corroboratedBy'),
     claimMeasures: has('Claim.measure'),
@@ -44,6 +45,8 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
     entityClaims: oneValue(selected, 'Entity.claims', ({ first, after }) =>
       (after === null || after === undefined) && typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE ? first : undefined,
     ),
+    sourceCitations: oneValue(selected, 'Source.citations', ({ first }) => (isSourceCitationsFirst(first) ? first : undefined)),
+    checkedCitations: has('CitationVerification.citation'),
   };
 }
 

@@ -16,7 +16,7 @@ async function selectionOf(source: string, variableValues?: Record<string, unkno
     return answer;
   };
   const emptyPage = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-  const rootValue = { claim: capture(null), entities: capture(emptyPage), conflicts: capture(emptyPage) };
+  const rootValue = { claim: capture(null), source: capture(null), verifyCitation: capture(null), entities: capture(emptyPage), conflicts: capture(emptyPage) };
   const { errors } = await graphql({ schema, source, variableValues, rootValue });
   expect(errors).toBeUndefined();
   return selection!;
@@ -33,6 +33,15 @@ describe('what a selection asks a root query to read', () => {
   it("counts the sources' claims only where Source.claimCount is asked", async () => {
     expect((await selectionOf('{ claim(id: "x") { citations { source { title claimCount } } } }')).sourceClaimCounts).toBe(true);
     expect((await selectionOf('{ claim(id: "x") { citations { source { title } } } }')).sourceClaimCounts).toBe(false);
+  });
+
+  it("reads a source's first citations ahead for one count the resolver accepts, and a verified citation when asked", async () => {
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).sourceCitations).toBe(5);
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).citationClaims).toBe(true);
+    expect((await selectionOf('{ source(id: "x") { a: citations(first: 5) { id } b: citations(first: 6) { id } } }')).sourceCitations).toBe(0);
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5000) { id } } }')).sourceCitations).toBe(0);
+    expect((await selectionOf('{ verifyCitation(id: "x") { citation { id } } }')).checkedCitations).toBe(true);
+    expect((await selectionOf('{ verifyCitation(id: "x") { ok } }')).checkedCitations).toBe(false);
   });
 
   it('reads through named and inline fragments', async () => {

@@ -69,9 +69,8 @@ describe('round trips to Neo4j per request', () => {
 });
 
 const operations = readdirSync(path.join(projectRoot, 'docs', 'operations')).filter((f) => f.endsWith('.graphql')).sort();
-// Root fields whose query does not yet read their whole selection (issue 10): a source with its
-// citations and verifySource, and the pledges list.
-const notYetOneQuery = new Set(['06-audit-a-source.graphql', '07-pledges.graphql']);
+// Root fields whose query does not yet read their whole selection (issue 10): the pledges list.
+const notYetOneQuery = new Set(['07-pledges.graphql']);
 
 describe('round trips to Neo4j per example operation', () => {
   it.each(operations.filter((f) => !notYetOneQuery.has(f)))('%s costs one round trip per root field: its query reads the whole selection', async (file) => {
