@@ -2,6 +2,7 @@ import type { QueryRunner } from '../database/query-runner.js';
 import { pageClaimIds } from './claim-pages.js';
 import { createGraphLoaders } from './graph-loaders.js';
 import { pageConflictIds, pageEntityIds } from './list-pages.js';
+import { pagePledges } from './pledges.js';
 import { readClaim, readMeasure, readSource } from './root-records.js';
 import { ROOTS_ONLY } from './selected-records.js';
 import { verifyStoredCitations } from './verification.js';
@@ -25,4 +26,5 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   for (const measure of [none, null]) await pageConflictIds(runner, { measure, kind: null, severity: null }, '', 1, around);
   for (const filter of [{ source: none }, { subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
   for (const search of [none, null]) await pageEntityIds(runner, search, null, '', 1, around);
+  for (const contributor of [none, null]) await pagePledges(runner, contributor, 1, '', 1, around);
 }

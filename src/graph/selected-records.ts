@@ -31,6 +31,10 @@ export interface RecordSelection {
   /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
   entityMeasures: boolean;
   entityClaims: number;
+  /** For the pledges list (cypher/pledges/pledges-by-contributor): the total, the entries' claims, and the contributors, parts and makers. */
+  contributorTotal: boolean;
+  pledgeClaims: boolean;
+  pledgeEntities: boolean;
   /** For one source (cypher/sources/source): how many of its first citations to read (0: none). */
   sourceCitations: number;
   /** For the verification of one citation (cypher/citations/verification-material): its record. */
@@ -57,6 +61,9 @@ export const ROOTS_ONLY: RecordSelection = {
   contextChars: 0,
   entityMeasures: false,
   entityClaims: 0,
+  contributorTotal: false,
+  pledgeClaims: false,
+  pledgeEntities: false,
   sourceCitations: 0,
   checkedCitations: false,
 };

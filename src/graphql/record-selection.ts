@@ -45,6 +45,10 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
     entityClaims: oneValue(selected, 'Entity.claims', ({ first, after }) =>
       (after === null || after === undefined) && typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE ? first : undefined,
     ),
+    contributorTotal: has('ContributorPledgesConnection.totalCount'),
+    // jointWith is the claim's makers other than the part it is by.
+    pledgeClaims: has('Pledge.claim', 'Pledge.jointWith'),
+    pledgeEntities: has('ContributorPledges.contributor', 'ContributorPledges.parts', 'Pledge.by', 'Pledge.jointWith'),
     sourceCitations: oneValue(selected, 'Source.citations', ({ first }) => (isSourceCitationsFirst(first) ? first : undefined)),
     checkedCitations: has('CitationVerification.citation'),
   };

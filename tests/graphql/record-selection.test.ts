@@ -16,7 +16,7 @@ async function selectionOf(source: string, variableValues?: Record<string, unkno
     return answer;
   };
   const emptyPage = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-  const rootValue = { claim: capture(null), source: capture(null), verifyCitation: capture(null), entities: capture(emptyPage), conflicts: capture(emptyPage) };
+  const rootValue = { claim: capture(null), source: capture(null), verifyCitation: capture(null), pledges: capture(emptyPage), entities: capture(emptyPage), conflicts: capture(emptyPage) };
   const { errors } = await graphql({ schema, source, variableValues, rootValue });
   expect(errors).toBeUndefined();
   return selection!;
@@ -42,6 +42,12 @@ describe('what a selection asks a root query to read', () => {
     expect((await selectionOf('{ source(id: "x") { citations(first: 5000) { id } } }')).sourceCitations).toBe(0);
     expect((await selectionOf('{ verifyCitation(id: "x") { citation { id } } }')).checkedCitations).toBe(true);
     expect((await selectionOf('{ verifyCitation(id: "x") { ok } }')).checkedCitations).toBe(false);
+  });
+
+  it('reads for the pledges list its total, claims and entities only where they are asked', async () => {
+    const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '07-pledges.graphql'), 'utf8');
+    expect(await selectionOf(source)).toMatchObject({ contributorTotal: true, pledgeClaims: true, pledgeEntities: true, claimCitations: true, citationSources: true });
+    expect(await selectionOf('{ pledges { edges { node { pledgedCount } } } }')).toMatchObject({ contributorTotal: false, pledgeClaims: false, pledgeEntities: false });
   });
 
   it('reads through named and inline fragments', async () => {
