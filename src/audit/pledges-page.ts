@@ -24,8 +24,8 @@ export interface PledgeSides {
   deliveredCount: number;
 }
 
-/** What pledgeSides shows, read with the page (pagePledges) into the loaders. */
-export const PLEDGE_SIDES: RecordSelection = { ...ROOTS_ONLY, pledgeClaims: true, pledgeEntities: true };
+/** What pledgeSides shows (the claims' rows name their sources), read with the page (pagePledges) into the loaders. */
+export const PLEDGE_SIDES: RecordSelection = { ...ROOTS_ONLY, pledgeClaims: true, pledgeEntities: true, claimCitations: true, citationSources: true };
 
 /** Each contributor's pledges beside its deliveries, entities and rows loaded in one batch each for the whole page. */
 export async function pledgeSides(loaders: GraphLoaders, page: ContributorPledgesRow[]): Promise<PledgeSides[]> {

@@ -15,7 +15,7 @@ export interface RecordSelection {
   conflictClaims: boolean;
   /** A conflict summary's claims (the first pair), the first citation of each and its source; not the rest of the group. */
   conflictSummaries: boolean;
-  /** The claims of the root citations (a source's first citations, a verification's citations). */
+  /** The claims of the root citations (a source's first citations, a verified citation). */
   citationClaims: boolean;
   derivedFrom: boolean;
   corroboratedBy: boolean;
