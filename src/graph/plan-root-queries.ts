@@ -21,10 +21,10 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   const none = 'zzplanningzz';
   await readClaim(runner, loaders, none, ROOTS_ONLY);
   await readMeasure(runner, loaders, none, ROOTS_ONLY);
-  await readSource(runner, loaders, none, ROOTS_ONLY);
-  for (const target of [{ sourceId: none }, { citationId: none }]) await verifyStoredCitations(runner, target, { loaders, select: ROOTS_ONLY });
   for (const measure of [none, null]) await pageConflictIds(runner, { measure, kind: null, severity: null }, '', 1, around);
   for (const filter of [{ source: none }, { subject: none }, { text: none }, {}]) await pageClaimIds(runner, filter, 'TIME_ASC', 1, undefined, around);
   for (const search of [none, null]) await pageEntityIds(runner, search, null, '', 1, around);
   for (const contributor of [none, null]) await pagePledges(runner, contributor, 1, '', 1, around);
+  await readSource(runner, loaders, none, ROOTS_ONLY);
+  for (const target of [{ sourceId: none }, { citationId: none }]) await verifyStoredCitations(runner, target, { loaders, select: ROOTS_ONLY });
 }
