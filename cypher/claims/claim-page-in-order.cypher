@@ -13,7 +13,7 @@ CALL () {
   WHERE c.sortTime >= date(CASE WHEN $orderKey = 'TIME_ASC' THEN $afterTime END) AND NOT (c.sortTime = date($afterTime) AND c.id <= $afterId)
     AND ($filter.kind IS NULL OR c.kind = $filter.kind) AND ($filter.contested IS NULL OR c.contested = $filter.contested) AND ($includeRetracted OR NOT c:Retracted)
   WITH c ORDER BY c.sortTime, c.id LIMIT toInteger($limit)
-  RETURN c, toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) AS key
+  RETURN c, toFloat(replace(toString(c.sortTime), '-', '')) AS key
   UNION
   MATCH (c:Claim)
   WHERE c.sortTimeDesc >= CASE WHEN $orderKey = 'TIME_DESC' THEN $afterKey END AND NOT (c.sortTimeDesc = $afterKey AND c.id <= $afterId)
@@ -43,6 +43,6 @@ WITH collect({id: c.id, key: key}) AS page,
        CASE WHEN $filter.kind IS NULL AND $filter.contested IS NULL
          THEN COUNT { (:Claim) } - CASE WHEN $includeRetracted THEN 0 ELSE COUNT { (:Retracted) } END END AS total
 // What the selection asks around the first $shown claims of the page (graph/selected-records).
-WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities, [] AS rootCitations
 // include: graph/selected-records
 RETURN page, total, records

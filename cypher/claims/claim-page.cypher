@@ -51,7 +51,7 @@ WHERE ($filter.kind IS NULL OR c.kind = $filter.kind)
 WITH c,
   CASE $orderKey
     WHEN 'RELEVANCE' THEN -score
-    WHEN 'TIME_ASC' THEN toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day)
+    WHEN 'TIME_ASC' THEN toFloat(replace(toString(c.sortTime), '-', ''))
     WHEN 'TIME_DESC' THEN c.sortTimeDesc
     WHEN 'VALUE_ASC' THEN c.sortValue
     WHEN 'VALUE_DESC' THEN c.sortValueDesc
@@ -66,6 +66,6 @@ ORDER BY key, c.id
 LIMIT toInteger($limit)
 WITH total, collect({id: c.id, key: key}) AS page
 // What the selection asks around the first $shown claims of the page (graph/selected-records).
-WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities, [] AS rootCitations
 // include: graph/selected-records
 RETURN total, page, records

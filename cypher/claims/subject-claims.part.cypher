@@ -5,7 +5,7 @@
 CALL (r) {
   MATCH (e:Entity {id: r.subject})<-[:ABOUT]-(c:Claim) USING INDEX e:Entity(id)
   WHERE NOT c:Retracted
-  WITH c, toFloat(c.sortTime.year * 10000 + c.sortTime.month * 100 + c.sortTime.day) AS key
+  WITH c, toFloat(replace(toString(c.sortTime), '-', '')) AS key
   ORDER BY key, c.id
   WITH collect({id: c.id, key: key}) AS claims
   RETURN size(claims) AS total,

@@ -29,6 +29,6 @@ CALL () {
 }
 WITH sum(n) AS total, page
 // What the selection asks around the first $shown groups of the page (graph/selected-records).
-WITH total, page, [] AS rootClaims, [] AS rootMeasures, [p IN page | p.id][..toInteger($shown)] AS rootConflicts, [] AS rootSources, [] AS rootEntities
+WITH total, page, [] AS rootClaims, [] AS rootMeasures, [p IN page | p.id][..toInteger($shown)] AS rootConflicts, [] AS rootSources, [] AS rootEntities, [] AS rootCitations
 // include: graph/selected-records
 RETURN total, page, records

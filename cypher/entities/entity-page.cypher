@@ -37,6 +37,6 @@ WITH total, page, rootEntities, claimPages,
     UNWIND CASE WHEN $select.entityMeasures THEN rootEntities ELSE [] END AS id
     MATCH (:Entity {id: id})<-[:ABOUT]-(m:Measure)
     RETURN m.id
-  } AS rootMeasures, [] AS rootConflicts, [] AS rootSources
+  } AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootCitations
 // include: graph/selected-records
 RETURN total, page, claimPages, records

@@ -1,14 +1,16 @@
 // What a request's selection asks for around the nodes its root query found, read in the same round
-// trip: the root query binds rootClaims, rootMeasures, rootConflicts, rootSources and rootEntities
-// (lists of ids).
+// trip: the root query binds rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities and
+// rootCitations (lists of ids).
 // $select (RecordSelection in src/graph/selected-records.ts) switches each step on; a step that is
 // off unwinds an empty list and reads nothing. The steps go a fixed way, roots first: the conflicts'
-// measures, the measures' conflicts, their claims, the claims they derive from and agree with, those
-// claims' measures and citations, the citations' sources and originators, the sources' references.
-// Whatever lies further is left to the batch loaders. The records have the shapes of the by-ids
-// queries (the same parts), so they prime those loaders.
-CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
-  WITH rootClaims, rootConflicts, rootSources, rootEntities, COLLECT {
+// measures, the measures' conflicts, their claims and the root citations' claims (or only the pair a summary quotes, with its first
+// citations), the claims they derive from and agree with, those claims' measures and citations, the
+// citations' sources and originators, the sources' references. Whatever lies further is left to the
+// batch loaders. The records have the shapes of the by-ids queries (the same parts), so they prime
+// those loaders; the parts that are costly to read (a measure's series, a source's claim count) only
+// when asked, else null, and the by-ids queries read them then.
+CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCitations) {
+  WITH rootClaims, rootConflicts, rootSources, rootEntities, rootCitations, COLLECT {
     UNWIND rootMeasures + COLLECT {
       UNWIND CASE WHEN $select.conflictMeasures THEN rootConflicts ELSE [] END AS id
       MATCH (x:Conflict {id: id})
@@ -16,7 +18,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     } AS id
     RETURN DISTINCT id
   } AS measureIds
-  WITH rootClaims, rootSources, rootEntities, measureIds, COLLECT {
+  WITH rootClaims, rootSources, rootEntities, rootCitations, measureIds, COLLECT {
     UNWIND rootConflicts + COLLECT {
       UNWIND CASE WHEN $select.measureConflicts THEN measureIds ELSE [] END AS id
       MATCH (x:Conflict {measureId: id})
@@ -24,7 +26,26 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     } AS id
     RETURN DISTINCT id
   } AS conflictIds
-  WITH rootSources, rootEntities, measureIds, conflictIds, rootClaims + COLLECT {
+  // A summary quotes the first citation of its conflict's first pair of claims, and nothing else of them.
+  WITH rootSources, rootEntities, rootCitations, measureIds, conflictIds, COLLECT {
+    UNWIND CASE WHEN $select.conflictSummaries THEN conflictIds ELSE [] END AS id
+    MATCH (x:Conflict {id: id})
+    UNWIND [x.findingClaimA[0], x.findingClaimB[0]] AS claimId
+    WITH claimId WHERE claimId IS NOT NULL
+    RETURN DISTINCT claimId
+  } AS pairClaims
+  WITH rootSources, rootEntities, rootCitations, measureIds, conflictIds, pairClaims, COLLECT {
+    UNWIND pairClaims AS id
+    MATCH (c:Claim {id: id})
+    WITH head(COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id }) AS quoted
+    WHERE quoted IS NOT NULL
+    RETURN quoted
+  } AS quotedCitations
+  WITH rootSources, rootEntities, measureIds, conflictIds, rootCitations + quotedCitations AS nearCitations, rootClaims + pairClaims + COLLECT {
+    UNWIND CASE WHEN $select.citationClaims THEN rootCitations ELSE [] END AS id
+    MATCH (:Citation {id: id})-[:SUPPORTS]->(c:Claim)
+    RETURN c.id
+  } + COLLECT {
     UNWIND CASE WHEN $select.measureSeries THEN measureIds ELSE [] END AS id
     MATCH (:Measure {id: id})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
     RETURN c.id
@@ -34,7 +55,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     UNWIND x.claimIds + x.findingClaimA + x.findingClaimB AS claimId
     RETURN claimId
   } AS nearClaims
-  WITH rootSources, rootEntities, measureIds, conflictIds, nearClaims + COLLECT {
+  WITH rootSources, rootEntities, measureIds, conflictIds, nearCitations, nearClaims + COLLECT {
     UNWIND CASE WHEN $select.derivedFrom THEN nearClaims ELSE [] END AS id
     MATCH (:Claim {id: id})-[:DERIVED_FROM]->(part:Claim)
     RETURN part.id
@@ -43,8 +64,8 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     MATCH (:Claim {id: id})-[:CORROBORATED_BY]->(other:Claim)
     RETURN other.id
   } AS claimIds
-  WITH rootSources, rootEntities, conflictIds, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
-  WITH rootSources, rootEntities, conflictIds, claimIds, COLLECT {
+  WITH rootSources, rootEntities, conflictIds, nearCitations, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
+  WITH rootSources, rootEntities, conflictIds, nearCitations, claimIds, COLLECT {
     UNWIND measureIds + COLLECT {
       UNWIND CASE WHEN $select.claimMeasures THEN claimIds ELSE [] END AS id
       MATCH (c:Claim {id: id}) WHERE c.measureId IS NOT NULL
@@ -52,13 +73,16 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     } AS id
     RETURN DISTINCT id
   } AS measureIds, COLLECT {
-    UNWIND CASE WHEN $select.claimCitations THEN claimIds ELSE [] END AS id
-    MATCH (:Claim {id: id})<-[:SUPPORTS]-(q:Citation)
-    RETURN DISTINCT q.id
+    UNWIND nearCitations + COLLECT {
+      UNWIND CASE WHEN $select.claimCitations THEN claimIds ELSE [] END AS id
+      MATCH (:Claim {id: id})<-[:SUPPORTS]-(q:Citation)
+      RETURN q.id
+    } AS id
+    RETURN DISTINCT id
   } AS citationIds
   WITH rootEntities, conflictIds, claimIds, measureIds, citationIds, COLLECT {
     UNWIND rootSources + COLLECT {
-      UNWIND CASE WHEN $select.citationSources THEN citationIds ELSE [] END AS id
+      UNWIND CASE WHEN $select.citationSources THEN citationIds ELSE nearCitations END AS id
       MATCH (q:Citation {id: id})
       RETURN q.sourceId
     } AS id
@@ -95,6 +119,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     sources: COLLECT {
       UNWIND COLLECT { UNWIND recordSourceIds AS id RETURN DISTINCT id } AS id
       MATCH (s:Source {id: id}) USING INDEX s:Source(id)
+      WITH s, $select.sourceClaimCounts AS countClaims
 // include: sources/source-record
     },
     references: COLLECT {
@@ -110,6 +135,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities) {
     measures: COLLECT {
       UNWIND measureIds AS id
       MATCH (m:Measure {id: id}) USING INDEX SEEK m:Measure(id)
+      WITH m, $select.measureSeries AS withSeries
 // include: measures/measure-record
     },
     conflicts: COLLECT {

@@ -1,23 +1,3 @@
-// How many contributors there are (or whether the one asked for, or the whole of the part asked
-// for, is one): only entities labelled Contributor are read, each checked as pledges-by-contributor
-// checks it (a whole, with a claim of support that is not retracted), so the cost grows with the
-// contributors, not with the graph. One $contributor is found by its id; the first branch's bound
-// is then null and it reads nothing (see claims/claim-page-in-order).
-CALL () {
-  MATCH (e:Contributor) WHERE e.sortKey >= CASE WHEN $contributor IS NULL THEN '' END
-  RETURN e
-  UNION
-  MATCH (asked:Entity {id: $contributor})
-  CALL (asked) {
-    MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
-    RETURN whole
-  }
-  WITH whole AS e WHERE e:Contributor
-  RETURN e
-}
-WITH e
-WHERE NOT (e)-[:PART_OF]->() AND EXISTS {
-  MATCH (e)<-[:PART_OF*0..]-(:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
-  WHERE NOT c:Retracted AND (c.kind = 'pledge' OR EXISTS { (c)-[:OF_MEASURE]->(m:Measure) WHERE m.aspect IS NOT NULL })
-}
-RETURN count(e) AS total
+// How many contributors there are (pledges/contributor-total), for a page that did not count them.
+WITH true AS countTotal
+// include: pledges/contributor-total

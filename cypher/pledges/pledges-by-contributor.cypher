@@ -4,13 +4,15 @@
 // and deliveries (claims of measures of delivered support) in time order, at most $perContributor
 // of each, with their full counts. A claim counts for the whole of its subject and of each entity
 // that made it (MADE_BY: a deposit two countries made together is in both lists); each entry names
-// the part it is by and the other makers it was made with. Contributors are read in name order from
+// the part it is by (the other makers it was made with are the rest of its claim's madeByIds). Contributors are read in name order from
 // the Contributor sortKey index (migration 011), so the cost grows with the contributors read and
 // the page's own claims, not with the entities or claims in the graph. The label is never removed,
 // so each contributor is checked again as curation/mark-contributors checks it: still a whole,
 // still with a claim of support that is not retracted. One $contributor (or any of its parts) is
 // found by its id; the first branch's bound is then null and it reads nothing (see
-// claims/claim-page-in-order). The total is contributor-count's job, asked only for totalCount.
+// claims/claim-page-in-order). The total is counted only when $select.contributorTotal asks
+// (pledges/contributor-total), and the first $shown contributors' claims and entities are read as
+// the selection asks (graph/selected-records).
 CALL () {
   MATCH (e:Contributor)
   WHERE e.sortKey > CASE WHEN $contributor IS NULL THEN $afterKey END
@@ -40,7 +42,7 @@ CALL (e) {
   WITH side, c, by ORDER BY by.sortKey
   WITH side, c, head(collect(by)) AS by
   WITH side, c, by ORDER BY c.sortTime, c.id
-  WITH side, {claimId: c.id, byId: by.id, jointWithIds: COLLECT { MATCH (c)-[:MADE_BY]->(other) WHERE other <> by WITH other ORDER BY other.sortKey RETURN other.id }} AS entry
+  WITH side, {claimId: c.id, byId: by.id} AS entry
   WITH collect(CASE side WHEN 'pledged' THEN entry END) AS pledged, collect(CASE side WHEN 'delivered' THEN entry END) AS delivered
   RETURN pledged, delivered
 }
@@ -53,4 +55,19 @@ WITH collect({
   pledged: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
   delivered: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
 }) AS page
-RETURN page
+CALL (page) {
+  WITH $select.contributorTotal AS countTotal
+// include: pledges/contributor-total
+}
+WITH page, total, page[..toInteger($shown)] AS shown
+WITH page, total, shown,
+  CASE WHEN $select.pledgeClaims THEN reduce(ids = [], p IN shown | ids + [x IN p.pledged + p.delivered | x.claimId]) ELSE [] END AS rootClaims
+// Who made the claims with them (Pledge.jointWith: the claim's makers other than its part) is read from the claims' records.
+WITH page, total, rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootCitations,
+  CASE WHEN $select.pledgeEntities THEN reduce(ids = [], p IN shown | ids + p.id + p.partIds + [x IN p.pledged + p.delivered | x.byId]) + COLLECT {
+    UNWIND rootClaims AS id
+    MATCH (:Claim {id: id})-[:MADE_BY]->(maker)
+    RETURN maker.id
+  } ELSE [] END AS rootEntities
+// include: graph/selected-records
+RETURN page, total, records

@@ -7,7 +7,7 @@ import { loadAll } from '../graphql/load-all.js';
 import { links } from './audit-links.js';
 import { citationPassages } from './citation-passages.js';
 import { claimRows } from './claim-rows.js';
-import { pledgeSides } from './pledges-page.js';
+import { PLEDGE_SIDES, pledgeSides } from './pledges-page.js';
 
 const CLAIMS_PER_PAGE = 50;
 
@@ -18,7 +18,7 @@ export async function entityPage(runner: QueryRunner, loaders: GraphLoaders, cur
   const [measures, claimPage, pledges, attributedIds] = await Promise.all([
     loadAll(entity.measureIds, loaders.measure),
     loaders.claimPageOfSubject.load({ subject: id, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: CLAIMS_PER_PAGE + 1 }),
-    pagePledges(runner, id, CLAIMS_PER_PAGE, '', 1),
+    pagePledges(runner, id, CLAIMS_PER_PAGE, '', 1, { loaders, select: PLEDGE_SIDES, shown: 1 }),
     citationIdsAttributedTo(runner, id),
   ]);
   const page = claimPage.page.slice(0, CLAIMS_PER_PAGE);

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../database/query-runner.js';
-import type { GraphLoaders } from '../graph/graph-loaders.js';
+import { claimCountOf, seriesOf, type GraphLoaders } from '../graph/graph-loaders.js';
 import { pageConflictIds, pageEntityIds, pageMeasureIds, pageSourceIds } from '../graph/list-pages.js';
 import type { PageRow } from '../graph/records.js';
 import { ROOTS_ONLY } from '../graph/selected-records.js';
@@ -40,19 +40,23 @@ async function read(runner: QueryRunner, loaders: GraphLoaders, kind: ListKind, 
   switch (kind) {
     case 'sources': {
       const row = await pageSourceIds(runner, null, after, limit);
-      const items = (await loadAll(ids(row), loaders.source)).map((s) => ({
+      const sources = await loadAll(ids(row), loaders.source);
+      const counts = await Promise.all(sources.map((s) => claimCountOf(loaders, s)));
+      const items = sources.map((s, i) => ({
         href: links.source(s.id),
         label: s.title,
-        detail: [s.kind === 'document' ? 'document we hold' : 'cited work', s.publisher, s.published, `${s.claimCount} claims`].filter(Boolean).join(' · '),
+        detail: [s.kind === 'document' ? 'document we hold' : 'cited work', s.publisher, s.published, `${counts[i]} claims`].filter(Boolean).join(' · '),
       }));
       return { row, items };
     }
     case 'measures': {
       const row = await pageMeasureIds(runner, null, after, limit);
-      const items = (await loadAll(ids(row), loaders.measure)).map((m) => ({
+      const measures = await loadAll(ids(row), loaders.measure);
+      const series = await Promise.all(measures.map((m) => seriesOf(loaders, m)));
+      const items = measures.map((m, i) => ({
         href: links.measure(m.id),
         label: m.name,
-        detail: `${m.seriesIds.length} figures${m.conflictIds.length ? ` · ${m.conflictIds.length} conflict` : ''}`,
+        detail: `${series[i]!.length} figures${m.conflictIds.length ? ` · ${m.conflictIds.length} conflict` : ''}`,
       }));
       return { row, items };
     }

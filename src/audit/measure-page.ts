@@ -1,4 +1,4 @@
-import type { GraphLoaders } from '../graph/graph-loaders.js';
+import { seriesOf, type GraphLoaders } from '../graph/graph-loaders.js';
 import { loadAll } from '../graphql/load-all.js';
 import { claimRows } from './claim-rows.js';
 import { measureChart } from './measure-chart.js';
@@ -9,7 +9,7 @@ export async function measurePage(loaders: GraphLoaders, id: string) {
   if (!measure) return null;
   const [subject, series, conflicts] = await Promise.all([
     loaders.entity.load(measure.subjectId),
-    loadAll(measure.seriesIds, loaders.claim),
+    loadAll(await seriesOf(loaders, measure), loaders.claim),
     loadAll(measure.conflictIds, loaders.conflict),
   ]);
   return { measure, subject, rows: await claimRows(loaders, series), chart: measureChart(series), conflicts };

@@ -51,6 +51,10 @@ export function createGraphLoaders(runner: QueryRunner) {
     claim: byId(runner, claimsByIds, (r) => r.claim),
     citation: byId(runner, citationsByIds, (r) => r.citation),
     source: byId(runner, sourcesByIds, (r) => r.source),
+    // sources-by-ids always counts: for a source whose primed record was read without its count.
+    countedSource: byId(runner, sourcesByIds, (r) => r.source),
+    // measures-by-ids always reads the series: for a measure whose primed record was read without it.
+    measureWithSeries: byId(runner, measuresByIds, (r) => r.measure),
     entity: byId(runner, entitiesByIds, (r) => r.entity),
     measure: byId(runner, measuresByIds, (r) => r.measure),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
@@ -92,6 +96,16 @@ export function createGraphLoaders(runner: QueryRunner) {
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/** A measure's claims in time order: from its record when that was read with them, else loaded (in a batch) with them. */
+export async function seriesOf(loaders: GraphLoaders, measure: MeasureRecord): Promise<string[]> {
+  return measure.seriesIds ?? (await loaders.measureWithSeries.load(measure.id))?.seriesIds ?? [];
+}
+
+/** How many claims a source states: from its record when that was read with the count, else loaded (in a batch) with it. */
+export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord): Promise<number> {
+  return source.claimCount ?? (await loaders.countedSource.load(source.id))?.claimCount ?? 0;
+}
 
 function byId<Row, T extends { id: string }>(runner: QueryRunner, query: NamedQuery<Ids, Row>, pick: (row: Row) => T) {
   return new DataLoader<string, T | null>(async (ids) => {

@@ -3,8 +3,10 @@ import type { QueryRunner } from '../database/query-runner.js';
 import { pageClaimIds } from './claim-pages.js';
 import { createGraphLoaders } from './graph-loaders.js';
 import { pageConflictIds, pageEntityIds } from './list-pages.js';
-import { readClaim, readMeasure } from './root-records.js';
+import { pagePledges } from './pledges.js';
+import { readClaim, readMeasure, readSource } from './root-records.js';
 import { ROOTS_ONLY } from './selected-records.js';
+import { verifyStoredCitations } from './verification.js';
 
 /**
  * Has Neo4j plan the root queries ahead of the requests. A root query reads a whole selection, and
@@ -26,6 +28,10 @@ export async function planRootQueries(runner: QueryRunner): Promise<void> {
   await pageClaimIds(runner, { subject: none }, 'TIME_ASC', 1, undefined, around);
   await pageClaimIds(runner, {}, 'TIME_ASC', 1, undefined, around);
   await pageEntityIds(runner, none, null, '', 1, around);
+  // Pledges and verification are planned last: before them, they held up the claims page (start.int.test.ts's Ctrl-C case).
+  for (const contributor of [none, null]) await pagePledges(runner, contributor, 1, '', 1, around);
+  await readSource(runner, loaders, none, ROOTS_ONLY);
+  for (const target of [{ sourceId: none }, { citationId: none }]) await verifyStoredCitations(runner, target, { loaders, select: ROOTS_ONLY });
 }
 
 /**

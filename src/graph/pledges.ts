@@ -1,12 +1,13 @@
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
+import type { GraphLoaders } from './graph-loaders.js';
 import type { Page } from './records.js';
+import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
-/** One entry of a contributor's list: the claim, the part of the contributor it is by, and who else made it. */
+/** One entry of a contributor's list: the claim and the part of the contributor it is by (who else made it: the claim's other makers). */
 export interface PledgeRow {
   claimId: string;
   byId: string;
-  jointWithIds: string[];
 }
 
 /** One contributor's page entry: its parts, the first claims of each side, and how many there are in all. */
@@ -20,22 +21,35 @@ export interface ContributorPledgesRow {
   deliveredCount: number;
 }
 
+/** Who made an entry's claim together with the part it is by: the claim's other makers, by name. */
+export async function jointWithIds(loaders: GraphLoaders, entry: PledgeRow): Promise<string[]> {
+  return ((await loaders.claim.load(entry.claimId))?.madeByIds ?? []).filter((id) => id !== entry.byId);
+}
+
 type PledgesPage = Page<string> & { page: ContributorPledgesRow[] };
 
 const pledgesByContributor = namedQuery<
-  { contributor: string | null; perContributor: number; afterKey: string; limit: number },
-  { page: ContributorPledgesRow[] }
+  { contributor: string | null; perContributor: number; afterKey: string; limit: number } & SelectedAround,
+  { page: ContributorPledgesRow[]; total: number; records: SelectedRecords }
 >('pledges/pledges-by-contributor');
 const contributorCount = namedQuery<{ contributor: string | null }, { total: number }>('pledges/contributor-count');
 
+/**
+ * A page of contributors with their pledges; `around` reads what a selection asks of the first
+ * contributors shown (their claims and entities, the total) in the same round trip. A total not
+ * counted there is counted by a query of its own when asked for.
+ */
 export async function pagePledges(
   runner: QueryRunner,
   contributor: string | null,
   perContributor: number,
   afterKey: string,
   limit: number,
+  around?: ReadAround,
 ): Promise<PledgesPage> {
-  const [row] = await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit });
-  const total = async () => (await runner.read(contributorCount, { contributor }))[0]?.total ?? 0;
-  return { page: row?.page ?? [], total };
+  const select = around?.select ?? ROOTS_ONLY;
+  const [row] = await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit, select, shown: around?.shown ?? 0 });
+  if (around && row) primeLoaders(around.loaders, row.records);
+  const countLater = async () => (await runner.read(contributorCount, { contributor }))[0]?.total ?? 0;
+  return { page: row?.page ?? [], total: select.contributorTotal && row ? row.total : countLater };
 }

@@ -58,7 +58,8 @@ export interface CitationRecord {
 /** A source as the write side stores it (graph-rows.ts), without its text, which can be large. */
 export interface SourceRecord extends Omit<SourceNode, 'text'> {
   textLength: number | null;
-  claimCount: number;
+  /** Null when the query that read it was not asked for it (a root query's walk); claimCountOf loads it then. */
+  claimCount: number | null;
 }
 
 export interface ReferenceRecord {
@@ -90,7 +91,8 @@ export interface EntityRecord extends EntityNode {
 }
 
 export interface MeasureRecord extends MeasureNode {
-  seriesIds: string[];
+  /** Null when the query that read it was not asked for it (a root query's walk); seriesOf loads it then. */
+  seriesIds: string[] | null;
   /** The measures declared the sum of this one and others (this one is their part). */
   partOfIds: string[];
   conflictIds: string[];

@@ -1,12 +1,13 @@
 import { namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from './graph-loaders.js';
-import type { ClaimRecord, MeasureRecord } from './records.js';
+import type { ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
 import { primeLoaders, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
 type ById = { id: string; select: RecordSelection };
 const claimById = namedQuery<ById, { records: SelectedRecords }>('claims/claim');
 const measureById = namedQuery<ById, { records: SelectedRecords }>('measures/measure');
+const sourceById = namedQuery<ById, { citationIds: string[]; records: SelectedRecords }>('sources/source');
 
 /** One claim by id, and what `select` asks around it, in one round trip; null for an unknown id. */
 export async function readClaim(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<ClaimRecord | null> {
@@ -18,6 +19,19 @@ export async function readClaim(runner: QueryRunner, loaders: GraphLoaders, id: 
 export async function readMeasure(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<MeasureRecord | null> {
   const records = await readSelected(runner, loaders, measureById, { id, select });
   return records?.measures.find((m) => m.id === id) ?? null;
+}
+
+/**
+ * One source by id, its first `select.sourceCitations` citations (for Source.citations of that size)
+ * and what `select` asks around them, in one round trip; null for an unknown id.
+ */
+export async function readSource(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<SourceRecord | null> {
+  const [row] = await runner.read(sourceById, { id, select });
+  const source = row?.records.sources.find((s) => s.id === id) ?? null;
+  if (!row || !source) return null;
+  primeLoaders(loaders, row.records);
+  if (select.sourceCitations > 0) loaders.citationIdsOfSource.prime({ id, first: select.sourceCitations }, row.citationIds);
+  return source;
 }
 
 async function readSelected<P>(runner: QueryRunner, loaders: GraphLoaders, query: NamedQuery<P, { records: SelectedRecords }>, params: P) {

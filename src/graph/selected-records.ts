@@ -10,8 +10,13 @@ import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, Entity
 export interface RecordSelection {
   conflictMeasures: boolean;
   measureConflicts: boolean;
+  /** A measure's series: its claims, and the measure records' seriesIds (which read every claim of the measure). */
   measureSeries: boolean;
   conflictClaims: boolean;
+  /** A conflict summary's claims (the first pair), the first citation of each and its source; not the rest of the group. */
+  conflictSummaries: boolean;
+  /** The claims of the root citations (a source's first citations, a verified citation). */
+  citationClaims: boolean;
   derivedFrom: boolean;
   corroboratedBy: boolean;
   claimMeasures: boolean;
@@ -20,10 +25,20 @@ export interface RecordSelection {
   originators: boolean;
   references: boolean;
   referencedSources: boolean;
+  /** Whether the sources read count their claims (SourceRecord.claimCount): the count reads every citation of each source. */
+  sourceClaimCounts: boolean;
   contextChars: number;
   /** For a list of entities (cypher/entities/entity-page): their measures, and the size of the first page of their claims (0: none). */
   entityMeasures: boolean;
   entityClaims: number;
+  /** For the pledges list (cypher/pledges/pledges-by-contributor): the total, the entries' claims, and the contributors, parts and makers. */
+  contributorTotal: boolean;
+  pledgeClaims: boolean;
+  pledgeEntities: boolean;
+  /** For one source (cypher/sources/source): how many of its first citations to read (0: none). */
+  sourceCitations: number;
+  /** For the verification of one citation (cypher/citations/verification-material): its record. */
+  checkedCitations: boolean;
 }
 
 /** The roots' own records and nothing around them: for readers that do not answer a GraphQL selection. */
@@ -32,6 +47,8 @@ export const ROOTS_ONLY: RecordSelection = {
   measureConflicts: false,
   measureSeries: false,
   conflictClaims: false,
+  conflictSummaries: false,
+  citationClaims: false,
   derivedFrom: false,
   corroboratedBy: false,
   claimMeasures: false,
@@ -40,9 +57,15 @@ export const ROOTS_ONLY: RecordSelection = {
   originators: false,
   references: false,
   referencedSources: false,
+  sourceClaimCounts: false,
   contextChars: 0,
   entityMeasures: false,
   entityClaims: 0,
+  contributorTotal: false,
+  pledgeClaims: false,
+  pledgeEntities: false,
+  sourceCitations: 0,
+  checkedCitations: false,
 };
 
 /** What a list query reads around the first `shown` items of its page, for these loaders. */

@@ -2,11 +2,25 @@ import { createHash } from 'node:crypto';
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { SourceText, verifySelector, type QuoteSelector } from '../provenance/quote-selector.js';
+import type { GraphLoaders } from './graph-loaders.js';
+import { primeLoaders, ROOTS_ONLY, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
 const verificationMaterial = namedQuery<
-  { citationId: string | null; sourceId: string | null },
-  { sourceId: string; text: string | null; sha256: string | null; citations: (Omit<QuoteSelector, 'exact'> & { id: string; quote: string })[] }
+  { citationId: string | null; sourceId: string | null; select: RecordSelection },
+  {
+    sourceId: string;
+    text: string | null;
+    sha256: string | null;
+    citations: (Omit<QuoteSelector, 'exact'> & { id: string; quote: string })[];
+    records: SelectedRecords;
+  }
 >('citations/verification-material');
+
+/** What a GraphQL selection asks around the verified source and citations, read in the same round trip into these loaders. */
+export interface VerifiedAround {
+  loaders: GraphLoaders;
+  select: RecordSelection;
+}
 
 export interface CitationCheck {
   citationId: string;
@@ -23,11 +37,13 @@ export interface SourceCheck {
  * Re-checks stored citations against the stored text of their source: the text against its
  * recorded SHA-256, then each quote, offset, prefix and suffix. Null when nothing has that id.
  */
-export async function verifyStoredCitations(runner: QueryRunner, target: { citationId: string } | { sourceId: string }): Promise<SourceCheck | null> {
+export async function verifyStoredCitations(runner: QueryRunner, target: { citationId: string } | { sourceId: string }, around?: VerifiedAround): Promise<SourceCheck | null> {
   const [row] = await runner.read(verificationMaterial, {
     citationId: 'citationId' in target ? target.citationId : null,
     sourceId: 'sourceId' in target ? target.sourceId : null,
+    select: around?.select ?? ROOTS_ONLY,
   });
+  if (around && row) primeLoaders(around.loaders, row.records);
   if (!row || ('citationId' in target && row.citations.length === 0)) return null;
   if (row.text === null) {
     return {

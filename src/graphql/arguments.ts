@@ -56,6 +56,17 @@ export function isContextChars(chars: unknown): chars is number {
   return contextLengths.safeParse(chars).success;
 }
 
+const sourceCitationCounts = z.number().int().min(1, 'must be between 1 and 1000').max(1000, 'must be between 1 and 1000');
+
+export function sourceCitationsFirst(first: unknown): number {
+  return check('first', sourceCitationCounts, first);
+}
+
+/** Whether sourceCitationsFirst would accept `first`: a root query reads a source's citations ahead only for a valid count. */
+export function isSourceCitationsFirst(first: unknown): first is number {
+  return sourceCitationCounts.safeParse(first).success;
+}
+
 export function dateRange(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to) throw badInput('filter.asOfFrom', `${from} is after asOfTo ${to}`);
 }

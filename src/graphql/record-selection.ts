@@ -1,9 +1,9 @@
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RecordSelection } from '../graph/selected-records.js';
-import { isContextChars, MAX_PAGE_SIZE } from './arguments.js';
+import { isContextChars, isSourceCitationsFirst, MAX_PAGE_SIZE } from './arguments.js';
 
 /** The fields whose arguments decide what a root query reads ahead. */
-const ARGUMENTS_READ = new Set(['Citation.context', 'Entity.claims']);
+const ARGUMENTS_READ = new Set(['Citation.context', 'Entity.claims', 'Source.citations']);
 
 interface Selected {
   /** `Type.field` for every field selected below the root field, through fragments and aliases. */
@@ -23,25 +23,34 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
   for (const node of info.fieldNodes) if (node.selectionSet) visit(info, node.selectionSet, rootType, selected);
   const has = (...fields: string[]) => fields.some((f) => selected.fields.has(f));
   return {
-    // A conflict's summary quotes the first citation of two of its claims and names its measure.
+    // A conflict's summary names its measure and quotes the first citation of two of its claims (conflictSummaries).
     conflictMeasures: has('Conflict.measure', 'Conflict.summary'),
     measureConflicts: has('Measure.conflicts'),
     measureSeries: has('Measure.series'),
-    conflictClaims: has('Conflict.claims', 'ConflictFinding.claims', 'Conflict.summary'),
+    conflictClaims: has('Conflict.claims', 'ConflictFinding.claims'),
+    conflictSummaries: has('Conflict.summary'),
+    citationClaims: has('Citation.claims'),
     derivedFrom: has('Derivation.from'),
     corroboratedBy: has('Support.corroboratedBy'),
     claimMeasures: has('Claim.measure'),
-    claimCitations: has('Claim.citations', 'Claim.sources', 'Conflict.summary'),
-    citationSources: has('Citation.source', 'Claim.sources', 'Conflict.summary'),
+    claimCitations: has('Claim.citations', 'Claim.sources'),
+    citationSources: has('Citation.source', 'Claim.sources'),
     originators: has('Citation.attributedTo'),
     references: has('Source.cites', 'Source.citedBy'),
     referencedSources: has('Reference.cited', 'Reference.citing'),
+    sourceClaimCounts: has('Source.claimCount'),
     contextChars: oneValue(selected, 'Citation.context', ({ chars }) => (isContextChars(chars) && chars > 0 ? chars : undefined)),
     entityMeasures: has('Entity.measures'),
     // Only a first page (no cursor) of a size the resolver accepts; pages after a cursor are loaded.
     entityClaims: oneValue(selected, 'Entity.claims', ({ first, after }) =>
       (after === null || after === undefined) && typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE ? first : undefined,
     ),
+    contributorTotal: has('ContributorPledgesConnection.totalCount'),
+    // jointWith is the claim's makers other than the part it is by.
+    pledgeClaims: has('Pledge.claim', 'Pledge.jointWith'),
+    pledgeEntities: has('ContributorPledges.contributor', 'ContributorPledges.parts', 'Pledge.by', 'Pledge.jointWith'),
+    sourceCitations: oneValue(selected, 'Source.citations', ({ first }) => (isSourceCitationsFirst(first) ? first : undefined)),
+    checkedCitations: has('CitationVerification.citation'),
   };
 }
 

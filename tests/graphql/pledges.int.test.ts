@@ -184,7 +184,7 @@ describe('the contributor flag kept by curation writes', () => {
     const { page, total } = await pledgesOf(MINISTRY);
     expect(total).toBe(1);
     expect(page).toEqual([
-      expect.objectContaining({ id: COUNTRY, partIds: [MINISTRY], pledgedCount: 1, pledged: [{ claimId: PLEDGE, byId: MINISTRY, jointWithIds: [] }], deliveredCount: 0 }),
+      expect.objectContaining({ id: COUNTRY, partIds: [MINISTRY], pledgedCount: 1, pledged: [{ claimId: PLEDGE, byId: MINISTRY }], deliveredCount: 0 }),
     ]);
   });
 

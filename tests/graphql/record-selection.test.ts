@@ -16,7 +16,7 @@ async function selectionOf(source: string, variableValues?: Record<string, unkno
     return answer;
   };
   const emptyPage = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-  const rootValue = { claim: capture(null), entities: capture(emptyPage), conflicts: capture(emptyPage) };
+  const rootValue = { claim: capture(null), source: capture(null), verifyCitation: capture(null), pledges: capture(emptyPage), entities: capture(emptyPage), conflicts: capture(emptyPage) };
   const { errors } = await graphql({ schema, source, variableValues, rootValue });
   expect(errors).toBeUndefined();
   return selection!;
@@ -27,7 +27,27 @@ describe('what a selection asks a root query to read', () => {
     const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '05-claim-provenance.graphql'), 'utf8');
     const selection = await selectionOf(source, { id: 'x' });
     expect(selection).toMatchObject({ derivedFrom: true, corroboratedBy: true, claimCitations: true, citationSources: true, originators: true, references: true, referencedSources: true, contextChars: 120 });
-    expect(selection).toMatchObject({ measureSeries: false, measureConflicts: false, conflictClaims: false, claimMeasures: false, entityClaims: 0 });
+    expect(selection).toMatchObject({ measureSeries: false, measureConflicts: false, conflictClaims: false, claimMeasures: false, sourceClaimCounts: false, entityClaims: 0 });
+  });
+
+  it("counts the sources' claims only where Source.claimCount is asked", async () => {
+    expect((await selectionOf('{ claim(id: "x") { citations { source { title claimCount } } } }')).sourceClaimCounts).toBe(true);
+    expect((await selectionOf('{ claim(id: "x") { citations { source { title } } } }')).sourceClaimCounts).toBe(false);
+  });
+
+  it("reads a source's first citations ahead for one count the resolver accepts, and a verified citation when asked", async () => {
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).sourceCitations).toBe(5);
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).citationClaims).toBe(true);
+    expect((await selectionOf('{ source(id: "x") { a: citations(first: 5) { id } b: citations(first: 6) { id } } }')).sourceCitations).toBe(0);
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5000) { id } } }')).sourceCitations).toBe(0);
+    expect((await selectionOf('{ verifyCitation(id: "x") { citation { id } } }')).checkedCitations).toBe(true);
+    expect((await selectionOf('{ verifyCitation(id: "x") { ok } }')).checkedCitations).toBe(false);
+  });
+
+  it('reads for the pledges list its total, claims and entities only where they are asked', async () => {
+    const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '07-pledges.graphql'), 'utf8');
+    expect(await selectionOf(source)).toMatchObject({ contributorTotal: true, pledgeClaims: true, pledgeEntities: true, claimCitations: true, citationSources: true });
+    expect(await selectionOf('{ pledges { edges { node { pledgedCount } } } }')).toMatchObject({ contributorTotal: false, pledgeClaims: false, pledgeEntities: false });
   });
 
   it('reads through named and inline fragments', async () => {
@@ -48,8 +68,9 @@ describe('what a selection asks a root query to read', () => {
     expect((await selectionOf('{ entities { edges { node { claims(first: 500) { totalCount } } } } }')).entityClaims).toBe(0);
   });
 
-  it('reads for a conflict summary the measure, claims, citations and sources it quotes', async () => {
+  it('reads for a conflict summary its measure and the pair it quotes, not every claim, citation and source of the group', async () => {
     const selection = await selectionOf('{ conflicts { edges { node { summary } } } }');
-    expect(selection).toMatchObject({ conflictMeasures: true, conflictClaims: true, claimCitations: true, citationSources: true, references: false });
+    expect(selection).toMatchObject({ conflictMeasures: true, conflictSummaries: true, measureSeries: false, sourceClaimCounts: false });
+    expect(selection).toMatchObject({ conflictClaims: false, claimCitations: false, citationSources: false, references: false });
   });
 });

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { conflictSummary } from '../../graph/conflict-summary.js';
 import { isString } from '../../graph/cursor.js';
+import { seriesOf } from '../../graph/graph-loaders.js';
 import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
 import type { ConflictRecord, MeasureRecord } from '../../graph/records.js';
 import { readMeasure } from '../../graph/root-records.js';
@@ -35,7 +36,7 @@ export const measureResolvers = {
   },
   Measure: {
     subject: (m: MeasureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.subjectId),
-    series: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.seriesIds, ctx.loaders.claim),
+    series: async (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(await seriesOf(ctx.loaders, m), ctx.loaders.claim),
     conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.conflictIds, ctx.loaders.conflict),
     sumOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.sumOfIds, ctx.loaders.measure),
     partOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.partOfIds, ctx.loaders.measure),

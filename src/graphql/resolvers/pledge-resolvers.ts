@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { isString } from '../../graph/cursor.js';
-import { pagePledges, type ContributorPledgesRow, type PledgeRow } from '../../graph/pledges.js';
+import { jointWithIds, pagePledges, type ContributorPledgesRow, type PledgeRow } from '../../graph/pledges.js';
 import { afterCursor, pageSize, perContributor } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
+import { recordSelection } from '../record-selection.js';
 
 interface PledgesArgs {
   contributor?: string | null;
@@ -14,11 +16,12 @@ interface PledgesArgs {
 
 export const pledgeResolvers = {
   Query: {
-    pledges: async (_: unknown, args: PledgesArgs, ctx: GraphContext) => {
+    pledges: async (_: unknown, args: PledgesArgs, ctx: GraphContext, info: GraphQLResolveInfo) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('pledges');
       const after = afterCursor(cursors, args.after, isString)?.key ?? '';
-      const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after, first + 1);
+      const around = { loaders: ctx.loaders, select: recordSelection(info), shown: first };
+      const row = await pagePledges(ctx.runner, args.contributor ?? null, perContributor(args.perContributor), after, first + 1, around);
       const byId = new Map(row.page.map((p) => [p.id, p]));
       return toConnection(cursors, row, first, async (ids) => ids.map((id) => byId.get(id) ?? null));
     },
@@ -30,6 +33,6 @@ export const pledgeResolvers = {
   Pledge: {
     claim: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.claim.load(p.claimId),
     by: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.byId),
-    jointWith: (p: PledgeRow, _: unknown, ctx: GraphContext) => loadAll(p.jointWithIds, ctx.loaders.entity),
+    jointWith: async (p: PledgeRow, _: unknown, ctx: GraphContext) => loadAll(await jointWithIds(ctx.loaders, p), ctx.loaders.entity),
   },
 };

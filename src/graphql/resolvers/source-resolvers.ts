@@ -1,14 +1,18 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { isString } from '../../graph/cursor.js';
+import { claimCountOf } from '../../graph/graph-loaders.js';
 import { pageSourceIds } from '../../graph/list-pages.js';
 import type { ReferenceRecord, SourceRecord } from '../../graph/records.js';
-import { afterCursor, badInput, pageSize } from '../arguments.js';
+import { readSource } from '../../graph/root-records.js';
+import { afterCursor, pageSize, sourceCitationsFirst } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { loadAll } from '../load-all.js';
+import { recordSelection } from '../record-selection.js';
 
 export const sourceResolvers = {
   Query: {
-    source: (_: unknown, { id }: { id: string }, ctx: GraphContext) => ctx.loaders.source.load(id),
+    source: (_: unknown, { id }: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => readSource(ctx.runner, ctx.loaders, id, recordSelection(info)),
     sources: async (_: unknown, args: { kind?: string | null; first: number; after?: string | null }, ctx: GraphContext) => {
       const first = pageSize(args.first);
       const cursors = ctx.cursors.of('sources');
@@ -18,10 +22,9 @@ export const sourceResolvers = {
     },
   },
   Source: {
-    citations: async (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) => {
-      if (!Number.isInteger(first) || first < 1 || first > 1000) throw badInput('first', 'must be between 1 and 1000');
-      return loadAll(await ctx.loaders.citationIdsOfSource.load({ id: s.id, first }), ctx.loaders.citation);
-    },
+    claimCount: (s: SourceRecord, _: unknown, ctx: GraphContext) => claimCountOf(ctx.loaders, s),
+    citations: async (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) =>
+      loadAll(await ctx.loaders.citationIdsOfSource.load({ id: s.id, first: sourceCitationsFirst(first) }), ctx.loaders.citation),
     cites: async (s: SourceRecord, _: unknown, ctx: GraphContext) =>
       [...(await ctx.loaders.referencesOfSource.load(s.id)).cites].sort((a, b) => a.number - b.number),
     citedBy: async (s: SourceRecord, _: unknown, ctx: GraphContext) => (await ctx.loaders.referencesOfSource.load(s.id)).citedBy,
