@@ -80,10 +80,11 @@ export async function pageClaimIds(
   const prime = (records: SelectedRecords | undefined) => around && records && primeLoaders(around.loaders, records);
   const anchored = filter.text || filter.measure || filter.subject || filter.source || filter.asOfFrom || filter.asOfTo;
   if (!anchored) {
-    const counted = { kind: filter.kind ?? null, contested: filter.contested ?? null, includeRetracted: filter.includeRetracted ?? false };
+    const kindAndContested = { kind: filter.kind ?? null, contested: filter.contested ?? null };
+    const includeRetracted = filter.includeRetracted ?? false;
     const [row] = await runner.read(claimPageInOrder, {
-      filter: { kind: counted.kind, contested: counted.contested },
-      includeRetracted: counted.includeRetracted,
+      filter: kindAndContested,
+      includeRetracted,
       orderKey,
       afterTime: after && orderKey === 'TIME_ASC' ? keyToDate(after.key) : '0001-01-01',
       afterKey: after?.key ?? BEFORE_ALL_KEYS,
@@ -92,7 +93,7 @@ export async function pageClaimIds(
       ...selected,
     });
     prime(row?.records);
-    const countLater = async () => (await runner.read(claimCount, counted))[0]?.total ?? 0;
+    const countLater = async () => (await runner.read(claimCount, { ...kindAndContested, includeRetracted }))[0]?.total ?? 0;
     return { page: row?.page ?? [], total: row?.total ?? countLater };
   }
   const [row] = await runner.read(claimPage, {
