@@ -5,10 +5,11 @@
 // contested ones are counted without reading a claim, less the retracted ones among them (few: a
 // curator retracts each one), which are read. A kind and contested together, or contested false,
 // are no one label: those read every matching claim's index entry. As in claim-page-in-order, each
-// index branch's value is null unless the filters pick it, so the other branches seek nothing.
+// index branch's value is null unless the filters pick it, so the other branches seek nothing. The
+// filters come as one map, $filter, so that one plan serves whichever are given (see claims/claim-page).
 CALL () {
-  WITH CASE WHEN $contested IS NULL THEN $kind END AS kind, $kind IS NULL AND $contested = true AS contested
-  WITH kind, contested WHERE ($kind IS NULL AND $contested IS NULL) OR kind IS NOT NULL OR contested
+  WITH CASE WHEN $filter.contested IS NULL THEN $filter.kind END AS kind, $filter.kind IS NULL AND $filter.contested = true AS contested
+  WITH kind, contested WHERE ($filter.kind IS NULL AND $filter.contested IS NULL) OR kind IS NOT NULL OR contested
   RETURN CASE
            WHEN kind = 'date' THEN COUNT { (:DateClaim) }
            WHEN kind = 'event' THEN COUNT { (:EventClaim) }
@@ -27,11 +28,11 @@ CALL () {
                 ELSE COUNT { MATCH (r:Retracted) WHERE (kind IS NULL OR r.kind = kind) AND (NOT contested OR r:Contested) } END AS n
   UNION ALL
   MATCH (c:Claim)
-  WHERE c.kind = CASE WHEN $contested IS NOT NULL THEN $kind END AND c.contested = $contested AND ($includeRetracted OR NOT c:Retracted)
+  WHERE c.kind = CASE WHEN $filter.contested IS NOT NULL THEN $filter.kind END AND c.contested = $filter.contested AND ($includeRetracted OR NOT c:Retracted)
   RETURN count(c) AS n
   UNION ALL
   MATCH (c:Claim)
-  WHERE c.contested = CASE WHEN $kind IS NULL AND $contested = false THEN false END AND ($includeRetracted OR NOT c:Retracted)
+  WHERE c.contested = CASE WHEN $filter.kind IS NULL AND $filter.contested = false THEN false END AND ($includeRetracted OR NOT c:Retracted)
   RETURN count(c) AS n
 }
 RETURN sum(n) AS total

@@ -3,12 +3,12 @@
 // rootCitations (lists of ids).
 // $select (RecordSelection in src/graph/selected-records.ts) switches each step on; a step that is
 // off unwinds an empty list and reads nothing. The steps go a fixed way, roots first: the conflicts'
-// measures, the measures' conflicts, their claims and the root citations' claims (or only the pair a summary quotes, with its first
-// citations), the claims they derive from and agree with, those claims' measures and citations, the
+// measures, the measures' conflicts, their claims and the root citations' claims, the claims they derive from and agree with, those claims' measures and citations, the
 // citations' sources and originators, the sources' references. Whatever lies further is left to the
 // batch loaders. The records have the shapes of the by-ids queries (the same parts), so they prime
 // those loaders; the parts that are costly to read (a measure's series, a source's claim count) only
-// when asked, else null, and the by-ids queries read them then.
+// when asked, else null, and the by-ids queries read them then. A conflict summary's two sides are
+// read apart, in the shape their sentence needs (conflicts/summary-side), not as whole records.
 CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCitations) {
   WITH rootClaims, rootConflicts, rootSources, rootEntities, rootCitations, COLLECT {
     UNWIND rootMeasures + COLLECT {
@@ -26,22 +26,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     } AS id
     RETURN DISTINCT id
   } AS conflictIds
-  // A summary quotes the first citation of its conflict's first pair of claims, and nothing else of them.
-  WITH rootSources, rootEntities, rootCitations, measureIds, conflictIds, COLLECT {
-    UNWIND CASE WHEN $select.conflictSummaries THEN conflictIds ELSE [] END AS id
-    MATCH (x:Conflict {id: id})
-    UNWIND [x.findingClaimA[0], x.findingClaimB[0]] AS claimId
-    WITH claimId WHERE claimId IS NOT NULL
-    RETURN DISTINCT claimId
-  } AS pairClaims
-  WITH rootSources, rootEntities, rootCitations, measureIds, conflictIds, pairClaims, COLLECT {
-    UNWIND pairClaims AS id
-    MATCH (c:Claim {id: id})
-    WITH head(COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.id }) AS quoted
-    WHERE quoted IS NOT NULL
-    RETURN quoted
-  } AS quotedCitations
-  WITH rootSources, rootEntities, measureIds, conflictIds, rootCitations + quotedCitations AS nearCitations, rootClaims + pairClaims + COLLECT {
+  WITH rootSources, rootEntities, measureIds, conflictIds, rootCitations AS nearCitations, rootClaims + COLLECT {
     UNWIND CASE WHEN $select.citationClaims THEN rootCitations ELSE [] END AS id
     MATCH (:Citation {id: id})-[:SUPPORTS]->(c:Claim)
     RETURN c.id
@@ -142,6 +127,15 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
       UNWIND conflictIds AS id
       MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
 // include: conflicts/conflict-record
+    },
+    // A summary quotes the first pair of its conflict's findings.
+    summarySides: COLLECT {
+      UNWIND CASE WHEN $select.conflictSummaries THEN conflictIds ELSE [] END AS id
+      MATCH (x:Conflict {id: id})
+      UNWIND [x.findingClaimA[0], x.findingClaimB[0]] AS claimId
+      WITH DISTINCT claimId WHERE claimId IS NOT NULL
+      MATCH (c:Claim {id: claimId}) USING INDEX c:Claim(id)
+// include: conflicts/summary-side
     }
   } AS records
 }

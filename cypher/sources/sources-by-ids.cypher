@@ -1,5 +1,5 @@
-// Sources by id, each with its claim count.
+// Sources by id, each with its claim count when $countClaims (null otherwise: the count reads every citation of the source).
 UNWIND $ids AS id
 MATCH (s:Source {id: id}) USING INDEX s:Source(id)
-WITH s, true AS countClaims
+WITH s, $countClaims AS countClaims
 // include: sources/source-record

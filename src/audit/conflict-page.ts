@@ -8,7 +8,7 @@ import { displayClaim } from './claim-display.js';
 export async function conflictPage(loaders: GraphLoaders, id: string) {
   const conflict = await loaders.conflict.load(id);
   if (!conflict) return null;
-  const [measure, claims] = await Promise.all([loaders.measure.load(conflict.measureId), loadAll(conflict.claimIds, loaders.claim)]);
+  const [measure, claims, summary] = await Promise.all([loaders.measure.load(conflict.measureId), loadAll(conflict.claimIds, loaders.claim), conflictSummary(loaders, conflict)]);
   const sides = await Promise.all(claims.map(async (claim) => ({ claim, display: displayClaim(claim), citations: await citationPassages(loaders, claim.citationIds) })));
   const statement = new Map(claims.map((c) => [c.id, c.statement]));
   const findings = conflict.findingReasons.map((reason, i) => ({
@@ -17,5 +17,5 @@ export async function conflictPage(loaders: GraphLoaders, id: string) {
     rule: conflict.findingRules[i] ?? '',
     claims: [conflict.findingClaimA[i], conflict.findingClaimB[i]].flatMap((c) => (c ? [{ id: c, statement: statement.get(c) ?? c }] : [])),
   }));
-  return { conflict, measure, sides, findings, summary: await conflictSummary(loaders, conflict) };
+  return { conflict, measure, sides, findings, summary };
 }

@@ -5,7 +5,8 @@ import { measureChart } from './measure-chart.js';
 
 /** A measure's series as a chart and a table, each figure with its sources, and its conflicts. */
 export async function measurePage(loaders: GraphLoaders, id: string) {
-  const measure = await loaders.measure.load(id);
+  // The page shows the series: read with the measure, not after it.
+  const measure = await loaders.measureWithSeries.load(id);
   if (!measure) return null;
   const [subject, series, conflicts] = await Promise.all([
     loaders.entity.load(measure.subjectId),

@@ -57,7 +57,7 @@ const claimPageInOrder = namedQuery<
   } & SelectedAround,
   { page: PageRow<number>['page']; total: number | null; records: SelectedRecords }
 >('claims/claim-page-in-order');
-const claimCount = namedQuery<{ kind: string | null; contested: boolean | null; includeRetracted: boolean }, { total: number }>('claims/claim-count');
+const claimCount = namedQuery<{ filter: { kind: string | null; contested: boolean | null }; includeRetracted: boolean }, { total: number }>('claims/claim-count');
 
 /** Below every stored sort key: where a first page starts. */
 const BEFORE_ALL_KEYS = -Number.MAX_VALUE;
@@ -93,7 +93,7 @@ export async function pageClaimIds(
       ...selected,
     });
     prime(row?.records);
-    const countLater = async () => (await runner.read(claimCount, { ...kindAndContested, includeRetracted }))[0]?.total ?? 0;
+    const countLater = async () => (await runner.read(claimCount, { filter: kindAndContested, includeRetracted }))[0]?.total ?? 0;
     return { page: row?.page ?? [], total: row?.total ?? countLater };
   }
   const [row] = await runner.read(claimPage, {

@@ -1,7 +1,7 @@
 import { describeTime } from '../conflicts/time-overlap.js';
 import { describeValue, type Qualifier } from '../model/claim-value.js';
 import type { GraphLoaders } from './graph-loaders.js';
-import type { ClaimRecord, ConflictRecord } from './records.js';
+import type { ConflictRecord, SummarySide } from './records.js';
 
 /**
  * A conflict in one plain paragraph, with both sides' own words: "Personnel deployed to the MSS
@@ -11,8 +11,8 @@ import type { ClaimRecord, ConflictRecord } from './records.js';
  */
 export async function conflictSummary(loaders: GraphLoaders, conflict: ConflictRecord): Promise<string> {
   const pair = [conflict.findingClaimA[0], conflict.findingClaimB[0]].filter((id): id is string => id !== undefined);
-  const [measure, ...claims] = await Promise.all([loaders.measure.load(conflict.measureId), ...pair.map((id) => loaders.claim.load(id))]);
-  const sides = await Promise.all(claims.map((c) => (c ? side(loaders, c) : { sourceId: null, words: 'a claim no longer in the graph' })));
+  const [measure, ...claims] = await Promise.all([loaders.measure.load(conflict.measureId), ...pair.map((id) => loaders.summarySide.load(id))]);
+  const sides = claims.map((c) => (c ? side(c) : { sourceId: null, words: 'a claim no longer in the graph' }));
   const [a, b] = sides;
   const second = b && a?.sourceId && b.sourceId === a.sourceId ? b.words.replace(b.byline ?? '', 'the same source') : b?.words;
   const more = conflict.claimIds.length > 2 ? ` ${conflict.claimIds.length} claims take part in all; the findings list every pair.` : '';
@@ -27,16 +27,14 @@ interface Side {
   words: string;
 }
 
-async function side(loaders: GraphLoaders, c: ClaimRecord): Promise<Side> {
+function side(c: SummarySide): Side {
   const time = describeTime({ time: c.timeStart === null && c.timeEnd === null ? null : { start: c.timeStart, end: c.timeEnd, label: c.timeLabel } });
-  const firstId = c.citationIds[0];
-  if (firstId === undefined) {
+  if (c.quoted === null) {
     const value = c.qualifier && c.unit ? describeValue({ qualifier: c.qualifier as Qualifier, amount: c.amount, low: c.valueLow, high: c.valueHigh, unit: c.unit, currency: c.currency }) : c.statement;
-    return { sourceId: null, words: `the ${c.derivation ?? 'derivation'} of ${c.derivedFromIds.length} other claims gives ${value} (${time})` };
+    return { sourceId: null, words: `the ${c.derivation ?? 'derivation'} of ${c.derivedFromCount} other claims gives ${value} (${time})` };
   }
-  const citation = await loaders.citation.load(firstId);
-  const source = citation && (await loaders.source.load(citation.sourceId));
+  const { quote, sourceId, title, publisher } = c.quoted;
   // A document by its title: "Wikipedia contributors says" would not read; the title names the work.
-  const byline = source ? `“${source.title}”${source.publisher ? ` (${source.publisher})` : ''}` : 'a source';
-  return { sourceId: source?.id ?? null, byline, words: `${byline} says “${citation?.quote ?? c.statement}” (${time})` };
+  const byline = `“${title}”${publisher ? ` (${publisher})` : ''}`;
+  return { sourceId, byline, words: `${byline} says “${quote}” (${time})` };
 }

@@ -14,6 +14,7 @@ import type {
   ReferenceRecord,
   ReferencesRecord,
   SourceRecord,
+  SummarySide,
 } from './records.js';
 
 type Ids = { ids: string[] };
@@ -21,11 +22,12 @@ const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-id
 const citationsByIds = namedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids');
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
-const sourcesByIds = namedQuery<Ids, { source: SourceRecord }>('sources/sources-by-ids');
+const sourcesByIds = namedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids');
 const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
-const measuresByIds = namedQuery<Ids, { measure: MeasureRecord }>('measures/measures-by-ids');
+const measuresByIds = namedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids');
 const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
+const summarySidesByIds = namedQuery<Ids, { side: SummarySide }>('conflicts/summary-sides-by-ids');
 const activitiesByIds = namedQuery<Ids, { activity: ActivityRecord }>('activities/activities-by-ids');
 const claimHistories = namedQuery<Ids, { id: string; history: HistoryRecord[] }>('claims/claim-history');
 const claimPagesOfSubjects = namedQuery<{ requests: SubjectClaimsRequest[] }, SubjectClaimsRequest & PageRow<number>>('claims/claim-pages-of-subjects');
@@ -50,14 +52,15 @@ export function createGraphLoaders(runner: QueryRunner) {
   return {
     claim: byId(runner, claimsByIds, (r) => r.claim),
     citation: byId(runner, citationsByIds, (r) => r.citation),
-    source: byId(runner, sourcesByIds, (r) => r.source),
-    // sources-by-ids always counts: for a source whose primed record was read without its count.
-    countedSource: byId(runner, sourcesByIds, (r) => r.source),
-    // measures-by-ids always reads the series: for a measure whose primed record was read without it.
-    measureWithSeries: byId(runner, measuresByIds, (r) => r.measure),
+    // The costly parts of a record only where asked (claimCountOf, seriesOf): a list of sources or
+    // measures shown without them reads none of them.
+    source: byId(runner, sourcesByIds, (r) => r.source, { countClaims: false }),
+    countedSource: byId(runner, sourcesByIds, (r) => r.source, { countClaims: true }),
+    measureWithSeries: byId(runner, measuresByIds, (r) => r.measure, { withSeries: true }),
     entity: byId(runner, entitiesByIds, (r) => r.entity),
-    measure: byId(runner, measuresByIds, (r) => r.measure),
+    measure: byId(runner, measuresByIds, (r) => r.measure, { withSeries: false }),
     conflict: byId(runner, conflictsByIds, (r) => r.conflict),
+    summarySide: byId(runner, summarySidesByIds, (r) => r.side),
     activity: byId(runner, activitiesByIds, (r) => r.activity),
     historyOfClaim: grouped(runner, claimHistories, {}, (r) => [r.id, r.history], [] as HistoryRecord[]),
     referencesOfSource: grouped(runner, referencesBySourceIds, {}, ({ references: r }) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
@@ -107,9 +110,9 @@ export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord):
   return source.claimCount ?? (await loaders.countedSource.load(source.id))?.claimCount ?? 0;
 }
 
-function byId<Row, T extends { id: string }>(runner: QueryRunner, query: NamedQuery<Ids, Row>, pick: (row: Row) => T) {
+function byId<Row, T extends { id: string }, Extra extends object = object>(runner: QueryRunner, query: NamedQuery<Ids & Extra, Row>, pick: (row: Row) => T, extra?: Extra) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const found = new Map((await runner.read(query, { ids: [...ids] })).map((row) => [pick(row).id, pick(row)]));
+    const found = new Map((await runner.read(query, { ids: [...ids], ...extra } as Ids & Extra)).map((row) => [pick(row).id, pick(row)]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }

@@ -10,13 +10,13 @@ import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type Se
  * before, and '' (below every key) for the first page.
  */
 type After = { afterKey: string };
-const sourcePage = namedQuery<After & { kind: string | null; limit: number }, PageRow<string>>('sources/source-page');
+const sourcePage = namedQuery<After & { filter: { kind: string | null }; limit: number }, PageRow<string>>('sources/source-page');
 const entityPage = namedQuery<
   // One map of filters: one plan whichever are given (see claims/claim-page).
   After & { filter: { search: string | null; type: string | null }; limit: number } & SelectedAround,
   PageRow<string> & { claimPages: (SubjectClaimsRequest & PageRow<number>)[]; records: SelectedRecords }
 >('entities/entity-page');
-const measurePage = namedQuery<{ subject: string | null; afterId: string; limit: number }, PageRow<string>>('measures/measure-page');
+const measurePage = namedQuery<{ filter: { subject: string | null }; afterId: string; limit: number }, PageRow<string>>('measures/measure-page');
 /** Which conflict groups a list holds: all, or one measure's, one kind's, one severity's. */
 export interface ConflictFilter {
   measure: string | null;
@@ -31,7 +31,7 @@ const conflictPage = namedQuery<{ filter: ConflictFilter; afterId: string; limit
 const empty = { total: 0, page: [] };
 
 export async function pageSourceIds(runner: QueryRunner, kind: string | null, after: string, limit: number): Promise<PageRow<string>> {
-  return (await runner.read(sourcePage, { kind, afterKey: after, limit }))[0] ?? empty;
+  return (await runner.read(sourcePage, { filter: { kind }, afterKey: after, limit }))[0] ?? empty;
 }
 
 /** A page of entities; `around` reads what a selection asks of the entities shown (their measures, their first claims) in the same round trip. */
@@ -46,7 +46,7 @@ export async function pageEntityIds(runner: QueryRunner, search: string | null, 
 }
 
 export async function pageMeasureIds(runner: QueryRunner, subject: string | null, after: string, limit: number): Promise<PageRow<string>> {
-  return (await runner.read(measurePage, { subject, afterId: after, limit }))[0] ?? empty;
+  return (await runner.read(measurePage, { filter: { subject }, afterId: after, limit }))[0] ?? empty;
 }
 
 /** A page of conflict groups, with what `around` asks of the groups shown put into its loaders: one round trip. */

@@ -1,5 +1,5 @@
 import type { GraphLoaders } from './graph-loaders.js';
-import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord } from './records.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord, SummarySide } from './records.js';
 
 /**
  * Which steps of cypher/graph/selected-records.part.cypher a root query takes: what a request
@@ -13,7 +13,7 @@ export interface RecordSelection {
   /** A measure's series: its claims, and the measure records' seriesIds (which read every claim of the measure). */
   measureSeries: boolean;
   conflictClaims: boolean;
-  /** A conflict summary's claims (the first pair), the first citation of each and its source; not the rest of the group. */
+  /** What a conflict summary says of its first pair of claims (SummarySide); not their records, nor the rest of the group. */
   conflictSummaries: boolean;
   /** The claims of the root citations (a source's first citations, a verified citation). */
   citationClaims: boolean;
@@ -91,6 +91,7 @@ export interface SelectedRecords {
   entities: EntityRecord[];
   measures: MeasureRecord[];
   conflicts: ConflictRecord[];
+  summarySides: SummarySide[];
 }
 
 /**
@@ -106,4 +107,5 @@ export function primeLoaders(loaders: GraphLoaders, records: SelectedRecords): v
   for (const e of records.entities) loaders.entity.prime(e.id, e);
   for (const m of records.measures) loaders.measure.prime(m.id, m);
   for (const x of records.conflicts) loaders.conflict.prime(x.id, x);
+  for (const side of records.summarySides) loaders.summarySide.prime(side.id, side);
 }

@@ -36,7 +36,7 @@ describe('every named Cypher query', () => {
     expect(summary.plan).toBeTruthy();
   });
 
-  it.each(['claims/claims-by-ids', 'citations/citations-by-ids', 'sources/sources-by-ids', 'entities/entities-by-ids', 'measures/measures-by-ids', 'conflicts/conflicts-by-ids'])(
+  it.each(['claims/claims-by-ids', 'citations/citations-by-ids', 'sources/sources-by-ids', 'entities/entities-by-ids', 'measures/measures-by-ids', 'conflicts/conflicts-by-ids', 'conflicts/summary-sides-by-ids'])(
     '%s finds its nodes through the id index, not a label scan',
     async (name) => {
       const text = queryText(cypherDir, `${name}.cypher`);
@@ -68,8 +68,8 @@ describe('every named Cypher query', () => {
   });
 
   it.each([
-    ['sources/source-page', { kind: 'work', afterKey: '', limit: 21 }],
-    ['measures/measure-page', { subject: null, afterId: '', limit: 21 }],
+    ['sources/source-page', { filter: { kind: 'work' }, afterKey: '', limit: 21 }],
+    ['measures/measure-page', { filter: { subject: null }, afterId: '', limit: 21 }],
     ['conflicts/conflict-page', { filter: { measure: null, kind: 'WITHIN_SOURCE', severity: null }, afterId: '', limit: 21, ...ROOTS_ONLY_AROUND }],
   ])('%s reads its page from an index, never by scanning the label', async (name, params) => {
     const text = queryText(cypherDir, `${name}.cypher`);

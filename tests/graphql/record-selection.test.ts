@@ -37,7 +37,7 @@ describe('what a selection asks a root query to read', () => {
 
   it("reads a source's first citations ahead for one count the resolver accepts, and a verified citation when asked", async () => {
     expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).sourceCitations).toBe(5);
-    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { id } } } }')).citationClaims).toBe(true);
+    expect((await selectionOf('{ source(id: "x") { citations(first: 5) { claims { statement } } } }')).citationClaims).toBe(true);
     expect((await selectionOf('{ source(id: "x") { a: citations(first: 5) { id } b: citations(first: 6) { id } } }')).sourceCitations).toBe(0);
     expect((await selectionOf('{ source(id: "x") { citations(first: 5000) { id } } }')).sourceCitations).toBe(0);
     expect((await selectionOf('{ verifyCitation(id: "x") { citation { id } } }')).checkedCitations).toBe(true);
@@ -72,5 +72,16 @@ describe('what a selection asks a root query to read', () => {
     const selection = await selectionOf('{ conflicts { edges { node { summary } } } }');
     expect(selection).toMatchObject({ conflictMeasures: true, conflictSummaries: true, measureSeries: false, sourceClaimCounts: false });
     expect(selection).toMatchObject({ conflictClaims: false, claimCitations: false, citationSources: false, references: false });
+  });
+
+  it('reads no records for a list its parent holds the ids of when only their ids are asked, through fragments too', async () => {
+    const source = readFileSync(path.join(projectRoot, 'docs', 'operations', '04-all-conflicts.graphql'), 'utf8');
+    expect(await selectionOf(source)).toMatchObject({ conflictClaims: false, claimCitations: false });
+    expect((await selectionOf('{ conflicts { edges { node { findings { claims { id statement } } } } } }')).conflictClaims).toBe(true);
+    expect((await selectionOf('{ conflicts { edges { node { findings { claims { ... on Claim { id __typename } } } } } } }')).conflictClaims).toBe(false);
+    expect(
+      (await selectionOf('query { conflicts { edges { node { claims { id ...withText } } } } } fragment withText on Claim { statement }')).conflictClaims,
+    ).toBe(true);
+    expect(await selectionOf('{ claim(id: "x") { citations { id } derivation { from { id } } } }')).toMatchObject({ claimCitations: false, derivedFrom: false });
   });
 });

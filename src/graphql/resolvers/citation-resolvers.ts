@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CitationRecord } from '../../graph/records.js';
 import { contextChars } from '../arguments.js';
 import type { GraphContext } from '../context.js';
-import { loadAll } from '../load-all.js';
+import { loadHeld } from '../load-all.js';
 
 export const citationResolvers = {
   Citation: {
@@ -11,7 +12,7 @@ export const citationResolvers = {
       if (q.attributedToId === null) return null;
       return q.attributedToKind === 'Source' ? ctx.loaders.source.load(q.attributedToId) : ctx.loaders.entity.load(q.attributedToId);
     },
-    claims: (q: CitationRecord, _: unknown, ctx: GraphContext) => loadAll(q.claimIds, ctx.loaders.claim),
+    claims: (q: CitationRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(q.claimIds, ctx.loaders.claim, info),
   },
   Originator: {
     __resolveType: (o: { kind?: string; type?: string }) => (o.kind === 'document' || o.kind === 'work' ? 'Source' : 'Entity'),

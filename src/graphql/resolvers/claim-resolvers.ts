@@ -7,7 +7,7 @@ import { readClaim } from '../../graph/root-records.js';
 import { afterCursor, badInput, dateRange, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
-import { loadAll } from '../load-all.js';
+import { loadAll, loadHeld } from '../load-all.js';
 import { recordSelection } from '../record-selection.js';
 
 interface ClaimsArgs {
@@ -52,15 +52,15 @@ export const claimResolvers = {
     value: claimValue,
     time: (c: ClaimRecord) =>
       c.timePrecision === null ? null : { start: c.timeStart, end: c.timeEnd, precision: c.timePrecision, part: c.timePart, label: c.timeLabel },
-    citations: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.citationIds, ctx.loaders.citation),
+    citations: (c: ClaimRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(c.citationIds, ctx.loaders.citation, info),
     sources: async (c: ClaimRecord, _: unknown, ctx: GraphContext) => {
       const citations = await loadAll(c.citationIds, ctx.loaders.citation);
       return loadAll([...new Set(citations.map((q) => q.sourceId))], ctx.loaders.source);
     },
-    madeBy: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.madeByIds, ctx.loaders.entity),
+    madeBy: (c: ClaimRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(c.madeByIds, ctx.loaders.entity, info),
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),
-    conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext) => loadAll(c.conflictIds, ctx.loaders.conflict),
+    conflicts: (c: ClaimRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(c.conflictIds, ctx.loaders.conflict, info),
     members: (c: ClaimRecord) => c.members?.map((name, i) => ({ name, entityId: c.memberIds[i] })) ?? null,
     retraction: (c: ClaimRecord) => (c.retracted ? { reason: c.retractedReason, by: c.retractedBy, at: c.retractedAt } : null),
     history: async (c: ClaimRecord, _: unknown, ctx: GraphContext) =>
@@ -70,9 +70,10 @@ export const claimResolvers = {
     entity: (m: { entityId: string }, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.entityId),
   },
   Derivation: {
-    from: (d: { fromIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(d.fromIds, ctx.loaders.claim),
+    from: (d: { fromIds: string[] }, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(d.fromIds, ctx.loaders.claim, info),
   },
   Support: {
-    corroboratedBy: (s: { corroboratedByIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(s.corroboratedByIds, ctx.loaders.claim),
+    corroboratedBy: (s: { corroboratedByIds: string[] }, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) =>
+      loadHeld(s.corroboratedByIds, ctx.loaders.claim, info),
   },
 };

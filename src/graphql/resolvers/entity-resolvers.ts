@@ -5,7 +5,7 @@ import type { EntityRecord } from '../../graph/records.js';
 import { afterCursor, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
-import { loadAll } from '../load-all.js';
+import { loadHeld } from '../load-all.js';
 import { recordSelection } from '../record-selection.js';
 
 export const entityResolvers = {
@@ -29,7 +29,7 @@ export const entityResolvers = {
       const row = await ctx.loaders.claimPageOfSubject.load({ subject: e.id, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: first + 1 });
       return toConnection(cursors, row, first, (ids) => ctx.loaders.claim.loadMany(ids));
     },
-    measures: (e: EntityRecord, _: unknown, ctx: GraphContext) => loadAll(e.measureIds, ctx.loaders.measure),
+    measures: (e: EntityRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(e.measureIds, ctx.loaders.measure, info),
     partOf: (e: EntityRecord, _: unknown, ctx: GraphContext) => (e.partOfId ? ctx.loaders.entity.load(e.partOfId) : null),
   },
 };

@@ -8,7 +8,7 @@ import { readMeasure } from '../../graph/root-records.js';
 import { afterCursor, pageSize } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
-import { loadAll } from '../load-all.js';
+import { loadAll, loadHeld } from '../load-all.js';
 import { recordSelection } from '../record-selection.js';
 
 export const measureResolvers = {
@@ -37,14 +37,14 @@ export const measureResolvers = {
   Measure: {
     subject: (m: MeasureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.subjectId),
     series: async (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(await seriesOf(ctx.loaders, m), ctx.loaders.claim),
-    conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.conflictIds, ctx.loaders.conflict),
-    sumOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.sumOfIds, ctx.loaders.measure),
-    partOf: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.partOfIds, ctx.loaders.measure),
-    flows: (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(m.flowIds, ctx.loaders.measure),
+    conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.conflictIds, ctx.loaders.conflict, info),
+    sumOf: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.sumOfIds, ctx.loaders.measure, info),
+    partOf: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.partOfIds, ctx.loaders.measure, info),
+    flows: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.flowIds, ctx.loaders.measure, info),
   },
   Conflict: {
     measure: (x: ConflictRecord, _: unknown, ctx: GraphContext) => ctx.loaders.measure.load(x.measureId),
-    claims: (x: ConflictRecord, _: unknown, ctx: GraphContext) => loadAll(x.claimIds, ctx.loaders.claim),
+    claims: (x: ConflictRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(x.claimIds, ctx.loaders.claim, info),
     summary: (x: ConflictRecord, _: unknown, ctx: GraphContext) => conflictSummary(ctx.loaders, x),
     findings: (x: ConflictRecord) =>
       x.findingReasons.map((reason, i) => ({
@@ -56,6 +56,6 @@ export const measureResolvers = {
       })),
   },
   ConflictFinding: {
-    claims: (f: { claimIds: string[] }, _: unknown, ctx: GraphContext) => loadAll(f.claimIds, ctx.loaders.claim),
+    claims: (f: { claimIds: string[] }, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(f.claimIds, ctx.loaders.claim, info),
   },
 };
