@@ -2,13 +2,13 @@
 // for, is one) when the bound `countTotal` is true, else 0 and nothing read: only entities labelled
 // Contributor are read, each checked as pledges-by-contributor checks it (a whole, with a claim of
 // support that is not retracted), so the cost grows with the contributors, not with the graph. One
-// $contributor is found by its id; the first branch's bound is then null and it reads nothing (see
+// $filter.contributor is found by its id; the first branch's bound is then null and it reads nothing (see
 // claims/claim-page-in-order).
 CALL (countTotal) {
-  MATCH (e:Contributor) WHERE e.sortKey >= CASE WHEN countTotal AND $contributor IS NULL THEN '' END
+  MATCH (e:Contributor) WHERE e.sortKey >= CASE WHEN countTotal AND $filter.contributor IS NULL THEN '' END
   RETURN e
   UNION
-  MATCH (asked:Entity {id: CASE WHEN countTotal THEN $contributor END})
+  MATCH (asked:Entity {id: CASE WHEN countTotal THEN $filter.contributor END})
   CALL (asked) {
     MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
     RETURN whole

@@ -8,14 +8,15 @@
 // the Contributor sortKey index (migration 011), so the cost grows with the contributors read and
 // the page's own claims, not with the entities or claims in the graph. The label is never removed,
 // so each contributor is checked again as curation/mark-contributors checks it: still a whole,
-// still with a claim of support that is not retracted. One $contributor (or any of its parts) is
+// still with a claim of support that is not retracted. One $filter.contributor (or any of its parts) is
 // found by its id; the first branch's bound is then null and it reads nothing (see
-// claims/claim-page-in-order). The total is counted only when $select.contributorTotal asks
+// claims/claim-page-in-order). It comes in a map, so that one plan serves a contributor given and
+// none (see claims/claim-page). The total is counted only when $select.contributorTotal asks
 // (pledges/contributor-total), and the first $shown contributors' claims and entities are read as
 // the selection asks (graph/selected-records).
 CALL () {
   MATCH (e:Contributor)
-  WHERE e.sortKey > CASE WHEN $contributor IS NULL THEN $afterKey END
+  WHERE e.sortKey > CASE WHEN $filter.contributor IS NULL THEN $afterKey END
   WITH e ORDER BY e.sortKey
   WHERE NOT (e)-[:PART_OF]->() AND EXISTS {
     MATCH (e)<-[:PART_OF*0..]-(:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
@@ -24,7 +25,7 @@ CALL () {
   WITH e LIMIT toInteger($limit)
   RETURN e
   UNION
-  MATCH (asked:Entity {id: $contributor})
+  MATCH (asked:Entity {id: $filter.contributor})
   CALL (asked) {
     MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
     RETURN whole

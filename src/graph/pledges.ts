@@ -29,10 +29,10 @@ export async function jointWithIds(loaders: GraphLoaders, entry: PledgeRow): Pro
 type PledgesPage = Page<string> & { page: ContributorPledgesRow[] };
 
 const pledgesByContributor = namedQuery<
-  { contributor: string | null; perContributor: number; afterKey: string; limit: number } & SelectedAround,
+  { filter: { contributor: string | null }; perContributor: number; afterKey: string; limit: number } & SelectedAround,
   { page: ContributorPledgesRow[]; total: number; records: SelectedRecords }
 >('pledges/pledges-by-contributor');
-const contributorCount = namedQuery<{ contributor: string | null }, { total: number }>('pledges/contributor-count');
+const contributorCount = namedQuery<{ filter: { contributor: string | null } }, { total: number }>('pledges/contributor-count');
 
 /**
  * A page of contributors with their pledges; `around` reads what a selection asks of the first
@@ -48,8 +48,8 @@ export async function pagePledges(
   around?: ReadAround,
 ): Promise<PledgesPage> {
   const select = around?.select ?? ROOTS_ONLY;
-  const [row] = await runner.read(pledgesByContributor, { contributor, perContributor, afterKey, limit, select, shown: around?.shown ?? 0 });
+  const [row] = await runner.read(pledgesByContributor, { filter: { contributor }, perContributor, afterKey, limit, select, shown: around?.shown ?? 0 });
   if (around && row) primeLoaders(around.loaders, row.records);
-  const countLater = async () => (await runner.read(contributorCount, { contributor }))[0]?.total ?? 0;
+  const countLater = async () => (await runner.read(contributorCount, { filter: { contributor } }))[0]?.total ?? 0;
   return { page: row?.page ?? [], total: select.contributorTotal && row ? row.total : countLater };
 }

@@ -1,23 +1,23 @@
-import { namedQuery, type NamedQuery } from '../database/named-query.js';
+import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from './graph-loaders.js';
 import type { ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
 import { primeLoaders, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
-type ById = { id: string; select: RecordSelection };
-const claimById = namedQuery<ById, { records: SelectedRecords }>('claims/claim');
-const measureById = namedQuery<ById, { records: SelectedRecords }>('measures/measure');
-const sourceById = namedQuery<ById, { citationIds: string[]; records: SelectedRecords }>('sources/source');
+// One query for the three kinds: one plan serves them (cypher/graph/root-by-id).
+const rootById = namedQuery<{ kind: 'claim' | 'measure' | 'source'; id: string; select: RecordSelection }, { citationIds: string[]; records: SelectedRecords }>(
+  'graph/root-by-id',
+);
 
 /** One claim by id, and what `select` asks around it, in one round trip; null for an unknown id. */
 export async function readClaim(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<ClaimRecord | null> {
-  const records = await readSelected(runner, loaders, claimById, { id, select });
+  const records = await readSelected(runner, loaders, { kind: 'claim', id, select });
   return records?.claims.find((c) => c.id === id) ?? null;
 }
 
 /** One measure by id, and what `select` asks around it, in one round trip; null for an unknown id. */
 export async function readMeasure(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<MeasureRecord | null> {
-  const records = await readSelected(runner, loaders, measureById, { id, select });
+  const records = await readSelected(runner, loaders, { kind: 'measure', id, select });
   return records?.measures.find((m) => m.id === id) ?? null;
 }
 
@@ -26,7 +26,7 @@ export async function readMeasure(runner: QueryRunner, loaders: GraphLoaders, id
  * and what `select` asks around them, in one round trip; null for an unknown id.
  */
 export async function readSource(runner: QueryRunner, loaders: GraphLoaders, id: string, select: RecordSelection): Promise<SourceRecord | null> {
-  const [row] = await runner.read(sourceById, { id, select });
+  const [row] = await runner.read(rootById, { kind: 'source', id, select });
   const source = row?.records.sources.find((s) => s.id === id) ?? null;
   if (!row || !source) return null;
   primeLoaders(loaders, row.records);
@@ -34,8 +34,8 @@ export async function readSource(runner: QueryRunner, loaders: GraphLoaders, id:
   return source;
 }
 
-async function readSelected<P>(runner: QueryRunner, loaders: GraphLoaders, query: NamedQuery<P, { records: SelectedRecords }>, params: P) {
-  const [row] = await runner.read(query, params);
+async function readSelected(runner: QueryRunner, loaders: GraphLoaders, params: { kind: 'claim' | 'measure'; id: string; select: RecordSelection }) {
+  const [row] = await runner.read(rootById, params);
   if (row) primeLoaders(loaders, row.records);
   return row?.records;
 }

@@ -35,7 +35,7 @@ export interface RecordSelection {
   contributorTotal: boolean;
   pledgeClaims: boolean;
   pledgeEntities: boolean;
-  /** For one source (cypher/sources/source): how many of its first citations to read (0: none). */
+  /** For one source (cypher/graph/root-by-id): how many of its first citations to read (0: none). */
   sourceCitations: number;
   /** For the verification of one citation (cypher/citations/verification-material): its record. */
   checkedCitations: boolean;

@@ -6,7 +6,7 @@ import type { GraphLoaders } from './graph-loaders.js';
 import { primeLoaders, ROOTS_ONLY, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
 const verificationMaterial = namedQuery<
-  { citationId: string | null; sourceId: string | null; select: RecordSelection },
+  { target: { citationId: string | null; sourceId: string | null }; select: RecordSelection },
   {
     sourceId: string;
     text: string | null;
@@ -39,8 +39,7 @@ export interface SourceCheck {
  */
 export async function verifyStoredCitations(runner: QueryRunner, target: { citationId: string } | { sourceId: string }, around?: VerifiedAround): Promise<SourceCheck | null> {
   const [row] = await runner.read(verificationMaterial, {
-    citationId: 'citationId' in target ? target.citationId : null,
-    sourceId: 'sourceId' in target ? target.sourceId : null,
+    target: { citationId: 'citationId' in target ? target.citationId : null, sourceId: 'sourceId' in target ? target.sourceId : null },
     select: around?.select ?? ROOTS_ONLY,
   });
   if (around && row) primeLoaders(around.loaders, row.records);
