@@ -41,7 +41,7 @@ const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export interface SyntheticPlan {
   claims: number;

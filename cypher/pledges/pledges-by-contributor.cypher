@@ -4,57 +4,44 @@
 // and deliveries (claims of measures of delivered support) in time order, at most $perContributor
 // of each, with their full counts. A claim counts for the whole of its subject and of each entity
 // that made it (MADE_BY: a deposit two countries made together is in both lists); each entry names
-// the part it is by (the other makers it was made with are the rest of its claim's madeByIds). Contributors are read in name order from
-// the Contributor sortKey index (migration 011), so the cost grows with the contributors read and
-// the page's own claims, not with the entities or claims in the graph. The label is never removed,
-// so each contributor is checked again as curation/mark-contributors checks it: still a whole,
-// still with a claim of support that is not retracted. One $filter.contributor (or any of its parts) is
-// found by its id; the first branch's bound is then null and it reads nothing (see
-// claims/claim-page-in-order). It comes in a map, so that one plan serves a contributor given and
-// none (see claims/claim-page). The total is counted only when $select.contributorTotal asks
-// (pledges/contributor-total), and the first $shown contributors' claims and entities are read as
-// the selection asks (graph/selected-records).
+// the part it is by (the other makers it was made with are the rest of its claim's madeByIds).
+// Everything is read from what the writer keeps (curation/write-pledge-entries, migration 014), so
+// the cost follows the page, not the contributors' claims: contributors in name order from the
+// Contributor sortKey index (migration 011), each one's first entries of a side from the index of
+// PLEDGE_OF or DELIVERY_OF relationships on (contributorId, sortTime, claimId), whose order the
+// ORDER BY names in full so that Neo4j reads it in index order and stops at the LIMIT, and the
+// counts from the contributor's degree of each type. One $filter.contributor (or any of its parts)
+// is found by its id; the first branch's bound is then null and it reads nothing (see
+// claims/claim-page-in-order). The filter is a map so that one plan serves both (a null parameter
+// is a type of its own; see claims/claim-page). The total is counted only when
+// $select.contributorTotal asks (pledges/contributor-total), and the first $shown contributors'
+// claims and entities are read as the selection asks (graph/selected-records).
 CALL () {
   MATCH (e:Contributor)
   WHERE e.sortKey > CASE WHEN $filter.contributor IS NULL THEN $afterKey END
-  WITH e ORDER BY e.sortKey
-  WHERE NOT (e)-[:PART_OF]->() AND EXISTS {
-    MATCH (e)<-[:PART_OF*0..]-(:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
-    WHERE NOT c:Retracted AND (c.kind = 'pledge' OR EXISTS { (c)-[:OF_MEASURE]->(m:Measure) WHERE m.aspect IS NOT NULL })
-  }
-  WITH e LIMIT toInteger($limit)
+  WITH e ORDER BY e.sortKey LIMIT toInteger($limit)
   RETURN e
   UNION
-  MATCH (asked:Entity {id: $filter.contributor})
-  CALL (asked) {
-    MATCH (asked)-[:PART_OF*0..]->(whole:Entity) WHERE NOT (whole)-[:PART_OF]->()
-    RETURN whole
-  }
-  WITH whole AS e WHERE e:Contributor AND e.sortKey > $afterKey
+  MATCH (:Entity {id: $filter.contributor})-[:PART_OF*0..]->(e:Contributor)
+  WHERE e.sortKey > $afterKey
   RETURN e
 }
 CALL (e) {
-  MATCH (e)<-[:PART_OF*0..]-(by:Entity)<-[:ABOUT|MADE_BY]-(c:Claim)
-  WHERE NOT c:Retracted
-  OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
-  WITH c, by, CASE WHEN c.kind = 'pledge' THEN 'pledged' ELSE m.aspect END AS side
-  WHERE side IS NOT NULL
-  // A claim about one part and made by another counts once, by the first part in name order.
-  WITH side, c, by ORDER BY by.sortKey
-  WITH side, c, head(collect(by)) AS by
-  WITH side, c, by ORDER BY c.sortTime, c.id
-  WITH side, {claimId: c.id, byId: by.id} AS entry
-  WITH collect(CASE side WHEN 'pledged' THEN entry END) AS pledged, collect(CASE side WHEN 'delivered' THEN entry END) AS delivered
-  RETURN pledged, delivered
+  MATCH ()-[entry:PLEDGE_OF]->() WHERE entry.contributorId = e.id AND entry.sortTime IS NOT NULL AND entry.claimId IS NOT NULL
+  WITH entry ORDER BY entry.contributorId, entry.sortTime, entry.claimId LIMIT toInteger($perContributor)
+  RETURN collect({claimId: entry.claimId, byId: entry.byId}) AS pledged
 }
-// The one contributor asked for is left out when nothing of it is left (its claims retracted).
-WITH e, pledged, delivered WHERE size(pledged) + size(delivered) > 0
+CALL (e) {
+  MATCH ()-[entry:DELIVERY_OF]->() WHERE entry.contributorId = e.id AND entry.sortTime IS NOT NULL AND entry.claimId IS NOT NULL
+  WITH entry ORDER BY entry.contributorId, entry.sortTime, entry.claimId LIMIT toInteger($perContributor)
+  RETURN collect({claimId: entry.claimId, byId: entry.byId}) AS delivered
+}
 WITH e, pledged, delivered ORDER BY e.sortKey
 WITH collect({
   id: e.id, key: e.sortKey,
   partIds: COLLECT { MATCH (e)<-[:PART_OF*1..]-(part:Entity) RETURN part.id ORDER BY part.sortKey },
-  pledged: pledged[..toInteger($perContributor)], pledgedCount: size(pledged),
-  delivered: delivered[..toInteger($perContributor)], deliveredCount: size(delivered)
+  pledged: pledged, pledgedCount: COUNT { (e)<-[:PLEDGE_OF]-() },
+  delivered: delivered, deliveredCount: COUNT { (e)<-[:DELIVERY_OF]-() }
 }) AS page
 CALL (page) {
   WITH $select.contributorTotal AS countTotal

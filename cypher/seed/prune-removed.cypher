@@ -2,9 +2,17 @@
 // writes), but only what the seed loader owns: a node a curator added or changed stays, and so does
 // a seed node that curated claims still stand on (their measure, subject, source or attribution).
 // Nodes written before origins were recorded count as the seed's.
+// A contributor left with no entry in the pledges view (curation/pledge-entries) by the claims
+// removed loses the Contributor label.
 CALL () {
   MATCH (n:Claim) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $claimIds
-  DETACH DELETE n
+  OPTIONAL MATCH (n)-[:PLEDGE_OF|DELIVERY_OF]->(whole)
+  WITH collect(DISTINCT n) AS removed, collect(DISTINCT whole) AS wholes
+  FOREACH (n IN removed | DETACH DELETE n)
+  WITH wholes
+  UNWIND wholes AS whole
+  WITH whole WHERE NOT EXISTS { (whole)<-[:PLEDGE_OF|DELIVERY_OF]-() }
+  REMOVE whole:Contributor
 }
 CALL () {
   MATCH (q:Citation) WHERE NOT EXISTS { (q)-[:SUPPORTS]->() }

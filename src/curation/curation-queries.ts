@@ -1,7 +1,7 @@
 import { namedQuery } from '../database/named-query.js';
 import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
 import type { CitationRecord, ClaimRecord, EntityRecord } from '../graph/records.js';
-import type { ContributorMarks } from './contributors.js';
+import type { PledgeEntryChanges } from './pledge-entries.js';
 import type { AssessmentInput } from './reassess.js';
 import type { ContextIds, WriteContext } from './write-context.js';
 
@@ -14,7 +14,7 @@ export const curationQueries = {
   writeClaims: namedQuery<{ rows: ClaimNode[] }, { id: string; previousHash: string | null }>('curation/write-claims'),
   linkDerivations: namedQuery<{ rows: ClaimNode[] }, never>('curation/link-derivations'),
   writeCitations: namedQuery<{ rows: CitationNode[] }, never>('curation/write-citations'),
-  markContributors: namedQuery<ContributorMarks, never>('curation/mark-contributors'),
+  writePledgeEntries: namedQuery<PledgeEntryChanges, never>('curation/write-pledge-entries'),
   // A fresh write's (graph-writer's `fresh`): the same rows, created without looking for them first.
   createCites: namedQuery<{ rows: CitesRow[]; origin: Origin }, never>('curation/create-cites'),
   createClaims: namedQuery<{ rows: ClaimNode[] }, never>('curation/create-claims'),

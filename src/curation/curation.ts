@@ -198,6 +198,7 @@ export class Curation {
       }
       await lockMeasures(tx, [claim.measureId]);
       await tx.run(curationQueries.retractClaim, { id: input.id, reason: input.reason, by: agent.name, at: new Date().toISOString() });
+      await tx.run(curationQueries.writePledgeEntries, { claimIds: [input.id], measureIds: [], entityIds: [] });
       const reassessment = await reassess(tx, { measureIds: claim.measureId ? [claim.measureId] : [], claimIds: [input.id] });
       return { ...EMPTY, ...reassessment, claimIds: [input.id], claimChanges: [{ claimId: input.id, change: 'retracted' as const, reason: input.reason }] };
     });

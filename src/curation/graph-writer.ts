@@ -1,7 +1,7 @@
 import type { GraphTransaction } from '../database/query-runner.js';
-import { contributorMarks } from './contributors.js';
 import { curationQueries as q } from './curation-queries.js';
 import type { GraphWrite, Origin } from './graph-rows.js';
+import { pledgeEntryChanges } from './pledge-entries.js';
 
 /** What happened to each claim a write touched, as the history records it. */
 export type ClaimChange = 'created' | 'updated' | 'unchanged';
@@ -20,8 +20,9 @@ export interface WriteOptions {
 
 /**
  * Writes nodes of every kind in dependency order (entities, measures, sources, reference lists,
- * claims, their derivations, citations), each kind in one query over all its rows, then labels
- * the contributors the write made (see contributors.ts). The seed loader, the curation commands
+ * claims, their derivations, citations), each kind in one query over all its rows, then makes
+ * the pledges view's entries of what it changed again, and with them the Contributor labels (see
+ * pledge-entries.ts). The seed loader, the curation commands
  * and the bench's generator write through here; assessment is reassess's job.
  */
 export async function writeGraph(tx: GraphTransaction, write: GraphWrite, origin: Origin, options: WriteOptions = {}): Promise<Map<string, ClaimChange>> {
@@ -50,7 +51,7 @@ export async function writeGraph(tx: GraphTransaction, write: GraphWrite, origin
   const derived = options.fresh ? write.claims.filter((c) => c.derivedFromIds.length > 0) : write.claims;
   await step('derivations', derived, () => tx.run(q.linkDerivations, { rows: derived }));
   await step('citations', write.citations, () => tx.run(options.fresh ? q.createCitations : q.writeCitations, { rows: write.citations }));
-  const marks = contributorMarks(write);
-  await step('contributors', marks.rows, () => tx.run(q.markContributors, marks));
+  const entries = pledgeEntryChanges(write, options.fresh ?? false);
+  await step('pledge entries', [...entries.claimIds, ...entries.measureIds, ...entries.entityIds], () => tx.run(q.writePledgeEntries, entries));
   return changes;
 }

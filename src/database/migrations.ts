@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cypherDir, namedQuery } from './named-query.js';
+import { cypherDir, namedQuery, queryText } from './named-query.js';
 import type { QueryRunner } from './query-runner.js';
 
 const appliedMigrations = namedQuery<Record<string, never>, { version: number; name: string; checksum: string }>(
@@ -18,14 +18,18 @@ export interface Migration {
 
 const MIGRATION_FILE = /^(\d{3})-([a-z0-9-]+)\.cypher$/;
 
-/** The files of cypher/migrations, in version order, each split into its statements. */
+/**
+ * The files of cypher/migrations, in version order, each split into its statements, with the parts
+ * they include (`// include:`, as in named queries) spliced in, so a migration builds for the graph
+ * written before it what the writer keeps with the same Cypher.
+ */
 export async function readMigrations(dir = path.join(cypherDir, 'migrations')): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => MIGRATION_FILE.test(f)).sort();
   return Promise.all(
     files.map(async (file) => {
       const [, version, name] = MIGRATION_FILE.exec(file)!;
       const text = await readFile(path.join(dir, file), 'utf8');
-      const statements = text
+      const statements = queryText(cypherDir, path.relative(cypherDir, path.join(dir, file)))
         .split('\n')
         .filter((line) => !line.trim().startsWith('//'))
         .join('\n')

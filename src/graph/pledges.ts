@@ -29,10 +29,15 @@ export async function jointWithIds(loaders: GraphLoaders, entry: PledgeRow): Pro
 type PledgesPage = Page<string> & { page: ContributorPledgesRow[] };
 
 const pledgesByContributor = namedQuery<
-  { filter: { contributor: string | null }; perContributor: number; afterKey: string; limit: number } & SelectedAround,
+  { filter: ContributorFilter; perContributor: number; afterKey: string; limit: number } & SelectedAround,
   { page: ContributorPledgesRow[]; total: number; records: SelectedRecords }
 >('pledges/pledges-by-contributor');
-const contributorCount = namedQuery<{ filter: { contributor: string | null } }, { total: number }>('pledges/contributor-count');
+const contributorCount = namedQuery<{ filter: ContributorFilter }, { total: number }>('pledges/contributor-count');
+
+/** Every contributor, or the one a contributor's id (or a part's) names: one map, so that Neo4j keeps one plan for both. */
+interface ContributorFilter {
+  contributor: string | null;
+}
 
 /**
  * A page of contributors with their pledges; `around` reads what a selection asks of the first
@@ -48,8 +53,9 @@ export async function pagePledges(
   around?: ReadAround,
 ): Promise<PledgesPage> {
   const select = around?.select ?? ROOTS_ONLY;
-  const [row] = await runner.read(pledgesByContributor, { filter: { contributor }, perContributor, afterKey, limit, select, shown: around?.shown ?? 0 });
+  const filter = { contributor };
+  const [row] = await runner.read(pledgesByContributor, { filter, perContributor, afterKey, limit, select, shown: around?.shown ?? 0 });
   if (around && row) primeLoaders(around.loaders, row.records);
-  const countLater = async () => (await runner.read(contributorCount, { filter: { contributor } }))[0]?.total ?? 0;
+  const countLater = async () => (await runner.read(contributorCount, { filter }))[0]?.total ?? 0;
   return { page: row?.page ?? [], total: select.contributorTotal && row ? row.total : countLater };
 }

@@ -14,7 +14,7 @@ export const partialDate = z
 export const CLAIM_KINDS = ['date', 'event', 'count', 'amount', 'pledge', 'percentage', 'vote', 'duration', 'ratio', 'status'] as const;
 export const QUALIFIERS = ['exact', 'approximately', 'nearly', 'just_over', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to', 'range'] as const;
 export const ENTITY_TYPES = ['country', 'organization', 'person', 'fund', 'force', 'place', 'document'] as const;
-/** The entity types that can be contributors in the pledges view (the top of a partOf chain of one of these). */
+/** The entity types that can be contributors in the pledges view (the top of a partOf chain of one of these), as curation/pledge-entries.part.cypher lists them. */
 export const CONTRIBUTOR_TYPES = ['country', 'organization', 'fund'] as const satisfies readonly (typeof ENTITY_TYPES)[number][];
 export const DERIVATION_METHODS = ['sum', 'difference'] as const;
 /** A head count at a time, or a change of one (docs/conflicts.md, stock-below-arrivals). */

@@ -67,6 +67,19 @@ describe('every named Cypher query', () => {
     expect(ops).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
   });
 
+  it('pledges/pledges-by-contributor reads each side from its index in order and stops there, and counts by degree', async () => {
+    const text = queryText(cypherDir, 'pledges/pledges-by-contributor.cypher');
+    const params = { filter: { contributor: null }, perContributor: 3, afterKey: '', limit: 21, ...ROOTS_ONLY_AROUND };
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
+    const ops = operators(summary.plan as never);
+    const entrySeeks = ops.filter((o) => /^DirectedRelationshipIndexSeek/.test(o.operatorType)).map((o) => o.details);
+    expect(entrySeeks).toEqual([expect.stringContaining('PLEDGE_OF(contributorId, sortTime, claimId)'), expect.stringContaining('DELIVERY_OF(contributorId, sortTime, claimId)')]);
+    // Sorted after the read (Top or Sort), a side would read every entry of the contributor.
+    expect(ops.filter((o) => /^(Top|Sort|PartialTop|PartialSort)/.test(o.operatorType) && o.details.includes('entry.'))).toEqual([]);
+    expect(ops.map((o) => o.details).join('\n')).toMatch(/getDegree\(\(e\)<-\[:PLEDGE_OF\]-\(\)\)[\s\S]*getDegree\(\(e\)<-\[:DELIVERY_OF\]-\(\)\)/);
+    expect(ops.map((o) => o.details).join('\n')).toMatch(/RANGE INDEX e:Contributor\(sortKey\)/);
+  });
+
   it.each([
     ['sources/source-page', { filter: { kind: 'work' }, afterKey: '', limit: 21 }],
     ['measures/measure-page', { filter: { subject: null }, afterId: '', limit: 21 }],

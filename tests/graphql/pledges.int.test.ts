@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Curation } from '../../src/curation/curation.js';
+import { writeGraph } from '../../src/curation/graph-writer.js';
+import type { GraphWrite, Origin } from '../../src/curation/graph-rows.js';
+import { readMigrations } from '../../src/database/migrations.js';
 import { pagePledges } from '../../src/graph/pledges.js';
+import { loadSeedIntoGraph, readCorpus } from '../../src/ingestion/load-seed.js';
 import { everyNode } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
 import { curationRun } from '../support/curation-fixture.js';
@@ -134,11 +138,13 @@ describe('sub-units, funds and joint deposits', () => {
   });
 });
 
-// The write side keeps the Contributor label that the pledges view reads (cypher/curation/mark-contributors).
+// The write side keeps the pledges view's entries and Contributor labels (cypher/curation/write-pledge-entries).
 const run = curationRun();
 const COUNTRY = run.id('atlantis');
 const MINISTRY = run.id('atlantis-ministry-of-defence');
+const OTHER = run.id('lemuria');
 const PLEDGE = run.id('atlantis-pledge');
+const SECOND = run.id('atlantis-second-pledge');
 const curation = () => new Curation(env.graph.runner);
 const labels = async (id: string) => {
   const { records } = await env.graph.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', { id });
@@ -148,13 +154,26 @@ const pledgesOf = async (id: string) => {
   const { page, total } = await pagePledges(env.graph.runner, id, 10, '', 2);
   return { page, total: typeof total === 'number' ? total : await total() };
 };
+const pledge = (id: string, subject: string, on: string) => ({
+  id,
+  kind: 'pledge',
+  statement: `The Atlantis Ministry of Defence made a commitment to the mission in ${on} (test claim ${id}).`,
+  subject,
+  time: { on },
+  citations: [{ quote: 'followed by additional commitments by various countries' }],
+});
+const NOTHING: GraphWrite = { entities: [], measures: [], sources: [], cites: [], claims: [], citations: [] };
+/** A write no curation command makes (a part moved, an aspect changed), as a seed reload makes it. */
+const rewrite = (write: Partial<GraphWrite>, origin: Origin) => env.graph.runner.writeTransaction((tx) => writeGraph(tx, { ...NOTHING, ...write }, origin));
+const ministry = (partOfId: string | null) => ({ id: MINISTRY, name: `Atlantis Ministry of Defence${run.suffix}`, type: 'organization', aliases: [], partOfId });
 
 afterAll(() => run.cleanUp(env.graph.runner));
 
-describe('the contributor flag kept by curation writes', () => {
+describe('the entries and contributor flag kept by the write side', () => {
   it('a new country with a new part is no contributor until a pledge is written', async () => {
     await curation().addEntity(run.agent, { id: COUNTRY, name: `Atlantis${run.suffix}`, type: 'country' });
     await curation().addEntity(run.agent, { id: MINISTRY, name: `Atlantis Ministry of Defence${run.suffix}`, type: 'organization', partOf: COUNTRY });
+    await curation().addEntity(run.agent, { id: OTHER, name: `Lemuria${run.suffix}`, type: 'country' });
     expect(await labels(COUNTRY)).not.toContain('Contributor');
     expect((await pledgesOf(COUNTRY)).page).toEqual([]);
   });
@@ -166,19 +185,7 @@ describe('the contributor flag kept by curation writes', () => {
   });
 
   it("addClaims of a pledge by the part makes its country a contributor, the pledge listed under it by the part", async () => {
-    await curation().addClaims(run.agent, {
-      source: 'wikipedia-mss',
-      claims: [
-        {
-          id: PLEDGE,
-          kind: 'pledge',
-          statement: 'The Atlantis Ministry of Defence made a commitment to the mission in February 2024 (test claim).',
-          subject: MINISTRY,
-          time: { on: '2024-02' },
-          citations: [{ quote: 'followed by additional commitments by various countries' }],
-        },
-      ],
-    });
+    await curation().addClaims(run.agent, { source: 'wikipedia-mss', claims: [pledge(PLEDGE, MINISTRY, '2024-02')] });
     expect(await labels(COUNTRY)).toContain('Contributor');
     expect(await labels(MINISTRY)).not.toContain('Contributor');
     const { page, total } = await pledgesOf(MINISTRY);
@@ -188,11 +195,62 @@ describe('the contributor flag kept by curation writes', () => {
     ]);
   });
 
-  it('a retracted pledge leaves the label but takes the country out of the list and its total', async () => {
+  it('a second pledge, of the country itself and earlier, comes first and counts', async () => {
+    await curation().addClaims(run.agent, { source: 'wikipedia-mss', claims: [pledge(SECOND, COUNTRY, '2024-01')] });
+    const { page } = await pledgesOf(COUNTRY);
+    expect(page[0]).toMatchObject({ pledgedCount: 2, pledged: [{ claimId: SECOND, byId: COUNTRY }, { claimId: PLEDGE, byId: MINISTRY }] });
+  });
+
+  it('a correction that moves a pledge later moves its entry', async () => {
+    await curation().updateClaim(run.agent, SECOND, { time: { on: '2024-03' } });
+    const { page } = await pledgesOf(COUNTRY);
+    expect(page[0]!.pledged).toEqual([{ claimId: PLEDGE, byId: MINISTRY }, { claimId: SECOND, byId: COUNTRY }]);
+  });
+
+  it('a part made part of another country takes its pledges there', async () => {
+    await rewrite({ entities: [ministry(OTHER)] }, 'curation');
+    expect((await pledgesOf(COUNTRY)).page[0]).toMatchObject({ partIds: [], pledgedCount: 1, pledged: [{ claimId: SECOND, byId: COUNTRY }] });
+    expect((await pledgesOf(MINISTRY)).page).toEqual([expect.objectContaining({ id: OTHER, partIds: [MINISTRY], pledgedCount: 1, pledged: [{ claimId: PLEDGE, byId: MINISTRY }] })]);
+    expect(await labels(OTHER)).toContain('Contributor');
+    await rewrite({ entities: [ministry(COUNTRY)] }, 'curation');
+    expect(await labels(OTHER)).not.toContain('Contributor');
+    expect((await pledgesOf(COUNTRY)).page[0]).toMatchObject({ partIds: [MINISTRY], pledgedCount: 2 });
+  });
+
+  it("a retracted pledge leaves its contributor's count and list, and the last one takes the contributor out of the list, its total and the label", async () => {
+    await curation().retractClaim(run.agent, { id: SECOND, reason: 'test retraction' });
+    expect((await pledgesOf(COUNTRY)).page[0]).toMatchObject({ pledgedCount: 1, pledged: [{ claimId: PLEDGE, byId: MINISTRY }] });
     await curation().retractClaim(run.agent, { id: PLEDGE, reason: 'test retraction' });
-    expect(await labels(COUNTRY)).toContain('Contributor');
+    expect(await labels(COUNTRY)).not.toContain('Contributor');
     const { page, total } = await pledgesOf(COUNTRY);
     expect(page).toEqual([]);
     expect(total).toBe(0);
+  });
+
+  it("a measure's aspect taken away takes its figures off the contributors' lists", async () => {
+    const [measure] = (await readCorpus()).measures.filter((m) => m.id === 'mss-personnel-deployed-kenya');
+    const kenya = async () => (await pledgesOf('kenya')).page[0]!;
+    const before = await kenya();
+    await rewrite({ measures: [{ ...measure!, aspect: null }] }, 'seed');
+    expect((await kenya()).deliveredCount).toBe(before.deliveredCount - 4);
+    await loadSeedIntoGraph(env.graph.runner);
+    expect(await kenya()).toEqual(before);
+  });
+
+  it('migration 014 builds the same entries and labels for a graph written before it', async () => {
+    const state = async () => {
+      const { records } = await env.graph.driver.executeQuery(`
+        CALL () { MATCH (c:Claim)-[r:PLEDGE_OF|DELIVERY_OF]->(e) RETURN collect([type(r), e.id, properties(r)]) AS entries }
+        CALL () { MATCH (e:Contributor) RETURN collect(e.id) AS contributors }
+        RETURN entries, contributors`);
+      const entries = (records[0]!.get('entries') as unknown[][]).map((e) => JSON.stringify(e)).sort();
+      return { entries, contributors: (records[0]!.get('contributors') as string[]).sort() };
+    };
+    const kept = await state();
+    expect(kept.entries.length).toBeGreaterThan(50);
+    await env.graph.driver.executeQuery('MATCH ()-[r:PLEDGE_OF|DELIVERY_OF]->() DELETE r');
+    const migration = (await readMigrations()).find((m) => m.version === 14)!;
+    for (const statement of migration.statements) await env.graph.runner.runSchema(statement);
+    expect(await state()).toEqual(kept);
   });
 });
