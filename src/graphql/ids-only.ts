@@ -1,16 +1,18 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
- * The lists a parent record answers by ids it holds (ids of relationships read with it, or of the
- * claims its conflict group names, which the write side keeps with the group). Asked for nothing
- * but `id`, such a list needs no record of its members: docs/04 asks the ids of the claims of 50
- * conflict groups' findings, and reading those records was most of its cost.
+ * The fields a parent record answers by ids it holds (ids of relationships read with it, or of the
+ * claims its conflict group or pledge entry names, which the write side keeps with them). Asked for
+ * nothing but `id`, such a field needs no record of its members: docs/04 asks the ids of the claims
+ * of 50 conflict groups' findings, and reading those records was most of its cost.
  */
-export const LISTS_OF_HELD_IDS = new Set([
+export const FIELDS_OF_HELD_IDS = new Set([
   'Citation.claims',
   'Claim.citations',
   'Claim.madeBy',
   'Claim.conflicts',
+  'ContributorPledges.contributor',
+  'ContributorPledges.parts',
   'Conflict.claims',
   'ConflictFinding.claims',
   'Derivation.from',
@@ -19,6 +21,8 @@ export const LISTS_OF_HELD_IDS = new Set([
   'Measure.sumOf',
   'Measure.partOf',
   'Measure.flows',
+  'Pledge.by',
+  'Pledge.claim',
   'Support.corroboratedBy',
 ]);
 
@@ -31,7 +35,7 @@ export function selectsOnlyIds(info: Pick<GraphQLResolveInfo, 'fragments'>, set:
   });
 }
 
-/** Whether this resolver's field (a list of LISTS_OF_HELD_IDS) asks its members for their ids alone. */
+/** Whether this resolver's field (one of FIELDS_OF_HELD_IDS) asks its members for their ids alone. */
 export function asksOnlyIds(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.every((node) => node.selectionSet !== undefined && selectsOnlyIds(info, node.selectionSet));
 }

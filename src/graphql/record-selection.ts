@@ -1,6 +1,6 @@
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RecordSelection } from '../graph/selected-records.js';
-import { LISTS_OF_HELD_IDS, selectsOnlyIds } from './ids-only.js';
+import { FIELDS_OF_HELD_IDS, selectsOnlyIds } from './ids-only.js';
 import { isContextChars, isSourceCitationsFirst, MAX_PAGE_SIZE } from './arguments.js';
 
 /** The fields whose arguments decide what a root query reads ahead. */
@@ -17,7 +17,7 @@ interface Selected {
  * What a root field's selection asks for around its nodes, as the flags of its root query. A flag
  * only makes the root query read more records for the loaders; the resolvers answer every field as
  * before, so a field the flags do not cover is still right, only loaded in a round trip of its own.
- * A list its parent answers by ids, asked for ids alone, reads nothing (ids-only).
+ * A field its parent answers by ids, asked for ids alone, reads nothing (ids-only).
  */
 export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
   const selected: Selected = { fields: new Set(), argumentsOf: new Map() };
@@ -75,7 +75,7 @@ function visit(info: GraphQLResolveInfo, set: SelectionSetNode, type: GraphQLNam
       if (!field) continue;
       const name = `${type.name}.${field.name}`;
       // Its resolver answers it from the parent's ids (ids-only): nothing to read for it.
-      if (LISTS_OF_HELD_IDS.has(name) && selection.selectionSet && selectsOnlyIds(info, selection.selectionSet)) continue;
+      if (FIELDS_OF_HELD_IDS.has(name) && selection.selectionSet && selectsOnlyIds(info, selection.selectionSet)) continue;
       selected.fields.add(name);
       if (ARGUMENTS_READ.has(name)) {
         selected.argumentsOf.set(name, [...(selected.argumentsOf.get(name) ?? []), getArgumentValues(field, selection, info.variableValues)]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useCorpusApi } from '../support/corpus-api.js';
 
 /**
- * A list its parent holds the ids of, asked for ids alone, is answered from those ids without
+ * A field its parent holds the ids of, asked for ids alone, is answered from those ids without
  * reading its members (src/graphql/ids-only.ts): the answer must be the one the members' records give.
  */
 const env = useCorpusApi();
@@ -12,7 +12,7 @@ const NOTHING_MORE: Record<Kind, string> = { Claim: '', Citation: '', Entity: ''
 // A field of each kind that only its record holds.
 const FROM_RECORDS: Record<Kind, string> = { Claim: 'statement', Citation: 'quote', Entity: 'name', Measure: 'unit', Conflict: 'severity' };
 
-// Every list of LISTS_OF_HELD_IDS the corpus reaches, with `more` asked of each member.
+// Every field of FIELDS_OF_HELD_IDS the corpus reaches, with `more` asked of each member.
 const lists = (more: Record<Kind, string>) => `{
   conflicts(first: 50) { edges { node {
     claims { id ${more.Claim} }
@@ -25,6 +25,12 @@ const lists = (more: Record<Kind, string>) => `{
     conflicts { id ${more.Conflict} }
     derivation { from { id ${more.Claim} } }
     support { corroboratedBy { id ${more.Claim} } }
+  } } }
+  pledges { edges { node {
+    contributor { id ${more.Entity} }
+    parts { id ${more.Entity} }
+    pledged { claim { id ${more.Claim} } by { id ${more.Entity} } }
+    delivered { claim { id ${more.Claim} } by { id ${more.Entity} } }
   } } }
 }`;
 

@@ -4,7 +4,7 @@ import { jointWithIds, pagePledges, type ContributorPledgesRow, type PledgeRow }
 import { afterCursor, pageSize, perContributor } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { GraphContext } from '../context.js';
-import { loadAll } from '../load-all.js';
+import { loadAll, loadHeld, loadHeldOne } from '../load-all.js';
 import { recordSelection } from '../record-selection.js';
 
 interface PledgesArgs {
@@ -27,12 +27,12 @@ export const pledgeResolvers = {
     },
   },
   ContributorPledges: {
-    contributor: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.id),
-    parts: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext) => loadAll(p.partIds, ctx.loaders.entity),
+    contributor: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeldOne(p.id, ctx.loaders.entity, info),
+    parts: (p: ContributorPledgesRow, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(p.partIds, ctx.loaders.entity, info),
   },
   Pledge: {
-    claim: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.claim.load(p.claimId),
-    by: (p: PledgeRow, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(p.byId),
+    claim: (p: PledgeRow, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeldOne(p.claimId, ctx.loaders.claim, info),
+    by: (p: PledgeRow, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeldOne(p.byId, ctx.loaders.entity, info),
     jointWith: async (p: PledgeRow, _: unknown, ctx: GraphContext) => loadAll(await jointWithIds(ctx.loaders, p), ctx.loaders.entity),
   },
 };
