@@ -16,7 +16,8 @@ export async function entityPage(runner: QueryRunner, loaders: GraphLoaders, cur
   const entity = await loaders.entity.load(id);
   if (!entity) return null;
   const [measures, claimPage, pledges, attributedIds] = await Promise.all([
-    loadAll(entity.measureIds, loaders.measure),
+    // The page says how many figures each measure has: their series, read with them.
+    loadAll(entity.measureIds, loaders.measureWithSeries),
     loaders.claimPageOfSubject.load({ subject: id, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: CLAIMS_PER_PAGE + 1 }),
     pagePledges(runner, id, CLAIMS_PER_PAGE, '', 1, { loaders, select: PLEDGE_SIDES, shown: 1 }),
     citationIdsAttributedTo(runner, id),

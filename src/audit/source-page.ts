@@ -17,7 +17,8 @@ const MAX_MARKED_CITATIONS = 1000;
  * the entries that cite it and the passages attributed to it. Both with the re-verification of quotes and hash.
  */
 export async function sourcePage(runner: QueryRunner, loaders: GraphLoaders, id: string) {
-  const source = await loaders.source.load(id);
+  // The page shows how many claims it states: read with the source, not after it.
+  const source = await loaders.countedSource.load(id);
   if (!source) return null;
   const [text, citationIds, references, attributedIds, verification] = await Promise.all([
     source.kind === 'document' ? sourceText(runner, id) : null,

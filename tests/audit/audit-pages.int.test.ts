@@ -48,8 +48,20 @@ describe('the audit pages, in a real headless Chromium', () => {
     // Each citation is marked where its quote starts; each of the 44 reference-list entries too.
     expect(await page.locator('.held-text span[id^="c-"]').count()).toBe(checked);
     expect(await page.locator('.held-text span[id^="r-"]').count()).toBe(44);
+    // How many claims it states, as the API counts them.
+    const { data } = await env.api.query<{ source: { claimCount: number } }>('{ source(id: "wikipedia-mss") { claimCount } }');
+    expect(data?.source.claimCount).toBeGreaterThan(100);
+    expect((await page.locator('dt', { hasText: 'Claims stated' }).locator('xpath=following-sibling::dd[1]').textContent())?.trim()).toBe(String(data?.source.claimCount));
     await page.locator('.held-text mark.reference a').first().click();
     await expect(page.locator('h2', { hasText: 'Cited by' }).count()).resolves.toBe(1);
+  });
+
+  it("the entity page says how many figures each of the entity's measures has", async () => {
+    expect(await open('/audit/entity/kenya')).toBe(200);
+    const counts = (await page.locator('li', { has: page.locator('a[href^="/audit/measure/"]') }).allTextContents()).map((t) => /\((\d+) figures\)/.exec(t)?.[1]);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n !== undefined)).toBe(true);
+    expect(counts.some((n) => Number(n) > 0)).toBe(true);
   });
 
   it('the conflict page of the deployed-personnel conflict shows both sides with their quotes in context', async () => {
