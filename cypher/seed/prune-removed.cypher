@@ -1,7 +1,9 @@
 // Seed: what the seed files no longer contain leaves the graph (in the same transaction as the
 // writes), but only what the seed loader owns: a node a curator added or changed stays, and so does
-// a seed node that curated claims still stand on (their measure, subject, source or attribution).
-// Nodes written before origins were recorded count as the seed's.
+// a seed node that curated claims still stand on (their measure, subject, maker, member, source or
+// attribution), and an entity that such an entity, or a curated one, is part of: so no remaining
+// claim loses a link, and the whole it counts for in the pledges view stays. Nodes written before
+// origins were recorded count as the seed's.
 // A contributor left with no entry in the pledges view (curation/pledge-entries) by the claims
 // removed loses the Contributor label.
 CALL () {
@@ -24,7 +26,11 @@ CALL () {
 }
 CALL () {
   MATCH (n:Entity) WHERE coalesce(n.origin, 'seed') = 'seed' AND NOT n.id IN $entityIds
-    AND NOT EXISTS { (n)<-[:ABOUT|ATTRIBUTED_TO]-() }
+    AND NOT EXISTS { (n)<-[:ABOUT|MADE_BY|NAMES|ATTRIBUTED_TO]-() }
+    AND NOT EXISTS {
+      (n)<-[:PART_OF*1..]-(part:Entity)
+      WHERE coalesce(part.origin, 'seed') <> 'seed' OR part.id IN $entityIds OR EXISTS { (part)<-[:ABOUT|MADE_BY|NAMES|ATTRIBUTED_TO]-() }
+    }
   DETACH DELETE n
 }
 CALL () {

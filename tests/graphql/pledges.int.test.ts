@@ -253,4 +253,23 @@ describe('the entries and contributor flag kept by the write side', () => {
     for (const statement of migration.statements) await env.graph.runner.runSchema(statement);
     expect(await state()).toEqual(kept);
   });
+
+  it('a seed reload that drops an entity keeps it while curated parts and claims stand on it, their entries as they were', async () => {
+    const whole = run.id('mu');
+    const maker = run.id('mu-fund');
+    const part = run.id('mu-navy');
+    // Seed rows the seed files do not hold: a later reload drops them unless something curated stands on them.
+    const seedEntity = (id: string, name: string, type: string) => ({ id, name: `${name}${run.suffix}`, type, aliases: [], partOfId: null });
+    await rewrite({ entities: [seedEntity(whole, 'Mu', 'country'), seedEntity(maker, 'Mu Fund', 'fund'), seedEntity(run.id('mu-unused'), 'Mu Unused', 'fund')] }, 'seed');
+    await curation().addEntity(run.agent, { id: part, name: `Mu Navy${run.suffix}`, type: 'organization', partOf: whole });
+    await curation().addClaims(run.agent, { source: 'wikipedia-mss', claims: [{ ...pledge(run.id('mu-pledge'), part, '2024-03'), madeBy: [maker] }] });
+    const before = { whole: await pledgesOf(part), maker: await pledgesOf(maker) };
+    expect(before.whole.page[0]).toMatchObject({ id: whole, partIds: [part], pledgedCount: 1 });
+    expect(before.maker.page[0]).toMatchObject({ id: maker, pledgedCount: 1 });
+    await loadSeedIntoGraph(env.graph.runner);
+    expect({ whole: await pledgesOf(part), maker: await pledgesOf(maker) }).toEqual(before);
+    expect(await labels(whole)).toContain('Contributor');
+    const { records } = await env.graph.driver.executeQuery('MATCH (e:Entity) WHERE e.id IN $ids RETURN collect(e.id) AS kept', { ids: [whole, maker, run.id('mu-unused')] });
+    expect((records[0]!.get('kept') as string[]).sort()).toEqual([maker, whole].sort());
+  });
 });
