@@ -50,20 +50,20 @@ const subjectClaimsKey = (r: SubjectClaimsRequest) => `${r.subject}|${r.afterKey
  */
 export function createGraphLoaders(runner: QueryRunner) {
   return {
-    claim: byId(runner, claimsByIds, (r) => r.claim),
-    citation: byId(runner, citationsByIds, (r) => r.citation),
+    claim: byId(runner, claimsByIds, (r) => r.claim, {}),
+    citation: byId(runner, citationsByIds, (r) => r.citation, {}),
     // The costly parts of a record only where asked (claimCountOf, seriesOf): a list of sources or
     // measures shown without them reads none of them.
     source: byId(runner, sourcesByIds, (r) => r.source, { countClaims: false }),
     countedSource: byId(runner, sourcesByIds, (r) => r.source, { countClaims: true }),
     measureWithSeries: byId(runner, measuresByIds, (r) => r.measure, { withSeries: true }),
-    entity: byId(runner, entitiesByIds, (r) => r.entity),
+    entity: byId(runner, entitiesByIds, (r) => r.entity, {}),
     measure: byId(runner, measuresByIds, (r) => r.measure, { withSeries: false }),
-    conflict: byId(runner, conflictsByIds, (r) => r.conflict),
-    summarySide: byId(runner, summarySidesByIds, (r) => r.side),
-    activity: byId(runner, activitiesByIds, (r) => r.activity),
-    historyOfClaim: grouped(runner, claimHistories, {}, (r) => [r.id, r.history], [] as HistoryRecord[]),
-    referencesOfSource: grouped(runner, referencesBySourceIds, {}, ({ references: r }) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
+    conflict: byId(runner, conflictsByIds, (r) => r.conflict, {}),
+    summarySide: byId(runner, summarySidesByIds, (r) => r.side, {}),
+    activity: byId(runner, activitiesByIds, (r) => r.activity, {}),
+    historyOfClaim: grouped(runner, claimHistories, (r) => [r.id, r.history], [] as HistoryRecord[]),
+    referencesOfSource: grouped(runner, referencesBySourceIds, ({ references: r }) => [r.sourceId, { cites: r.cites, citedBy: r.citedBy }], {
       cites: [] as ReferenceRecord[],
       citedBy: [] as ReferenceRecord[],
     }),
@@ -110,16 +110,17 @@ export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord):
   return source.claimCount ?? (await loaders.countedSource.load(source.id))?.claimCount ?? 0;
 }
 
-function byId<Row, T extends { id: string }, Extra extends object = object>(runner: QueryRunner, query: NamedQuery<Ids & Extra, Row>, pick: (row: Row) => T, extra?: Extra) {
+/** A loader by id over a by-ids query; `extra` holds the query's other parameters, the same for every batch. */
+function byId<Row, T extends { id: string }, Extra extends object>(runner: QueryRunner, query: NamedQuery<Ids & Extra, Row>, pick: (row: Row) => T, extra: Extra) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const found = new Map((await runner.read(query, { ids: [...ids], ...extra } as Ids & Extra)).map((row) => [pick(row).id, pick(row)]));
+    const found = new Map((await runner.read(query, { ids: [...ids], ...extra })).map((row) => [pick(row).id, pick(row)]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
-function grouped<Row, V>(runner: QueryRunner, query: NamedQuery<Ids, Row>, extra: object, entry: (row: Row) => [string, V], empty: V) {
+function grouped<Row, V>(runner: QueryRunner, query: NamedQuery<Ids, Row>, entry: (row: Row) => [string, V], empty: V) {
   return new DataLoader<string, V>(async (ids) => {
-    const found = new Map((await runner.read(query, { ids: [...ids], ...extra })).map(entry));
+    const found = new Map((await runner.read(query, { ids: [...ids] })).map(entry));
     return ids.map((id) => found.get(id) ?? empty);
   });
 }
