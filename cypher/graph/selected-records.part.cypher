@@ -7,7 +7,9 @@
 // citations' sources and originators, the sources' references. Whatever lies further is left to the
 // batch loaders. The records have the shapes of the by-ids queries (the same parts), so they prime
 // those loaders; the parts that are costly to read (a measure's series, a source's claim count) only
-// when asked, else null, and the by-ids queries read them then. A conflict summary's two sides are
+// when asked, else null, and the by-ids queries read them then. Of claims, citations and sources
+// only the properties $select.properties names (what the whole request asks of them, so a record
+// primed for one root field serves the others). A conflict summary's two sides are
 // read apart, in the shape their sentence needs (conflicts/summary-side), not as whole records.
 CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCitations) {
   WITH rootClaims, rootConflicts, rootSources, rootEntities, rootCitations, COLLECT {
@@ -88,11 +90,13 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     claims: COLLECT {
       UNWIND claimIds AS id
       MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
+      WITH c, $select.properties.claim AS props
 // include: claims/claim-record
     },
     citations: COLLECT {
       UNWIND citationIds AS id
       MATCH (q:Citation {id: id}) USING INDEX q:Citation(id)
+      WITH q, $select.properties.citation AS props
 // include: citations/citation-record
     },
     contexts: COLLECT {
@@ -104,7 +108,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     sources: COLLECT {
       UNWIND COLLECT { UNWIND recordSourceIds AS id RETURN DISTINCT id } AS id
       MATCH (s:Source {id: id}) USING INDEX s:Source(id)
-      WITH s, $select.sourceClaimCounts AS countClaims
+      WITH s, $select.sourceClaimCounts AS countClaims, $select.properties.source AS props
 // include: sources/source-record
     },
     references: COLLECT {

@@ -1,4 +1,5 @@
 import type { GraphLoaders } from './graph-loaders.js';
+import { EVERY_PROPERTY, type RecordProperties } from './record-properties.js';
 import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord, SummarySide } from './records.js';
 
 /**
@@ -39,6 +40,8 @@ export interface RecordSelection {
   sourceCitations: number;
   /** For the verification of one citation (cypher/citations/verification-material): its record. */
   checkedCitations: boolean;
+  /** Which properties of the claims, citations and sources read to put in their records (the rest read as null). */
+  properties: RecordProperties;
 }
 
 /** The roots' own records and nothing around them: for readers that do not answer a GraphQL selection. */
@@ -66,6 +69,7 @@ export const ROOTS_ONLY: RecordSelection = {
   pledgeEntities: false,
   sourceCitations: 0,
   checkedCitations: false,
+  properties: EVERY_PROPERTY,
 };
 
 /** What a list query reads around the first `shown` items of its page, for these loaders. */

@@ -1,5 +1,7 @@
-import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { RecordProperties } from '../graph/record-properties.js';
 import type { RecordSelection } from '../graph/selected-records.js';
+import { propertiesAsked } from './properties-asked.js';
 import { FIELDS_OF_HELD_IDS, selectsOnlyIds } from './ids-only.js';
 import { isContextChars, isSourceCitationsFirst, MAX_PAGE_SIZE } from './arguments.js';
 
@@ -9,6 +11,8 @@ const ARGUMENTS_READ = new Set(['Citation.context', 'Entity.claims', 'Source.cit
 interface Selected {
   /** `Type.field` for every field selected below the root field, through fragments and aliases. */
   fields: Set<string>;
+  /** The fields of FIELDS_OF_HELD_IDS asked for ids alone: their parents' records hold the ids, and nothing else is read for them. */
+  held: Set<string>;
   /** The arguments of each field in ARGUMENTS_READ, once per place it is selected. */
   argumentsOf: Map<string, Record<string, unknown>[]>;
 }
@@ -20,7 +24,7 @@ interface Selected {
  * A field its parent answers by ids, asked for ids alone, reads nothing (ids-only).
  */
 export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
-  const selected: Selected = { fields: new Set(), argumentsOf: new Map() };
+  const selected: Selected = { fields: new Set(), held: new Set(), argumentsOf: new Map() };
   const rootType = getNamedType(info.returnType);
   for (const node of info.fieldNodes) if (node.selectionSet) visit(info, node.selectionSet, rootType, selected);
   const has = (...fields: string[]) => fields.some((f) => selected.fields.has(f));
@@ -53,7 +57,26 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
     pledgeEntities: has('ContributorPledges.contributor', 'ContributorPledges.parts', 'Pledge.by', 'Pledge.jointWith'),
     sourceCitations: oneValue(selected, 'Source.citations', ({ first }) => (isSourceCitationsFirst(first) ? first : undefined)),
     checkedCitations: has('CitationVerification.citation'),
+    properties: propertiesOfOperation(info),
   };
+}
+
+// A document's operations are parsed once and kept (Apollo's document cache), so each is walked once.
+const propertiesByOperation = new WeakMap<OperationDefinitionNode, RecordProperties>();
+
+/**
+ * The record properties the whole operation asks for, not only this root field: the records a root
+ * field reads prime the request's loaders, where another root field may find them.
+ */
+function propertiesOfOperation(info: GraphQLResolveInfo): RecordProperties {
+  const known = propertiesByOperation.get(info.operation);
+  if (known) return known;
+  const selected: Selected = { fields: new Set(), held: new Set(), argumentsOf: new Map() };
+  const rootType = info.schema.getRootType(info.operation.operation);
+  if (rootType) visit(info, info.operation.selectionSet, rootType, selected);
+  const properties = propertiesAsked(new Set([...selected.fields, ...selected.held]));
+  propertiesByOperation.set(info.operation, properties);
+  return properties;
 }
 
 /**
@@ -75,7 +98,10 @@ function visit(info: GraphQLResolveInfo, set: SelectionSetNode, type: GraphQLNam
       if (!field) continue;
       const name = `${type.name}.${field.name}`;
       // Its resolver answers it from the parent's ids (ids-only): nothing to read for it.
-      if (FIELDS_OF_HELD_IDS.has(name) && selection.selectionSet && selectsOnlyIds(info, selection.selectionSet)) continue;
+      if (FIELDS_OF_HELD_IDS.has(name) && selection.selectionSet && selectsOnlyIds(info, selection.selectionSet)) {
+        selected.held.add(name);
+        continue;
+      }
       selected.fields.add(name);
       if (ARGUMENTS_READ.has(name)) {
         selected.argumentsOf.set(name, [...(selected.argumentsOf.get(name) ?? []), getArgumentValues(field, selection, info.variableValues)]);

@@ -85,3 +85,24 @@ describe('what a selection asks a root query to read', () => {
     expect(await selectionOf('{ claim(id: "x") { citations { id } derivation { from { id } } } }')).toMatchObject({ claimCitations: false, derivedFrom: false });
   });
 });
+
+describe('which record properties a request reads', () => {
+  it('a claims page reads the properties its fields show, and not the others', async () => {
+    const { properties } = await selectionOf('{ claim(id: "x") { statement value { text } citations { quote source { title } } } }');
+    const read = (of: Record<string, boolean>) => Object.keys(of).filter((p) => of[p]).sort();
+    expect(read(properties.claim)).toEqual(['amount', 'citationIds', 'currency', 'qualifier', 'statement', 'unit', 'valueHigh', 'valueLow']);
+    expect(read(properties.citation)).toEqual(['quote']);
+    expect(read(properties.source)).toEqual(['title']);
+  });
+
+  it('a field asked for ids alone still reads the ids its parent holds', async () => {
+    const { properties, claimCitations } = await selectionOf('{ claim(id: "x") { citations { id } support { corroboratedBy { id } } } }');
+    expect(claimCitations).toBe(false);
+    expect(properties.claim).toMatchObject({ citationIds: true, corroboratedByIds: true, statement: false });
+  });
+
+  it('what every root field of the request asks: one root field primes the loaders another reads', async () => {
+    const { properties } = await selectionOf('{ claim(id: "x") { statement } pledges { edges { node { pledged { jointWith { id } } } } } }');
+    expect(properties.claim).toMatchObject({ statement: true, madeByIds: true, note: false });
+  });
+});

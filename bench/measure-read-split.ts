@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { Command, Option } from 'commander';
+import { serveApi } from '../src/app.js';
+import { QueryRunner } from '../src/database/query-runner.js';
+import { PLAN_AHEAD_TIMEOUT_MS } from '../src/graph/plan-root-queries.js';
+import { startBenchNeo4j } from './bench-neo4j.js';
+import { positiveNumber } from './command-options.js';
+import { exampleOperations } from './operations/bench-operations.js';
+import { ensureBenchGraph, parseSize } from './synthetic/synthetic-graph.js';
+import { GraphQLClient } from './targets/graphql-client.js';
+import { floorTarget, graphqlTarget } from './targets/targets.js';
+
+const program = new Command('npm run bench:read-split --')
+  .description(
+    'Where the time of one request goes: our API runs in this process over a bench graph, each operation is asked ' +
+      'one request at a time, and the time spent inside its database reads (the Cypher, Bolt and the driver decoding the ' +
+      'answer) is told apart from the rest (HTTP, GraphQL, resolvers, JSON, and this client); beside it, the floor ' +
+      '(one hand-written Cypher query through the driver). The medians say which side a gap to the floor is on.',
+  )
+  .addOption(new Option('--size <size>', 'bench graph: corpus or a number of claims like 10k').default('10k'))
+  .addOption(new Option('--operations <regex>', 'only operations whose name matches').default('.'))
+  .addOption(new Option('--requests <n>', 'requests per operation and target, after as many to warm up').default(200).argParser(positiveNumber))
+  .parse();
+
+const options = program.opts<{ size: string; operations: string; requests: number }>();
+const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
+const pattern = new RegExp(options.operations);
+const operations = exampleOperations().filter((o) => pattern.test(o.name) && o.api);
+if (operations.length === 0) program.error(`--operations: no example operation matches "${options.operations}"`);
+
+const size = parseSize(options.size);
+const graph = await startBenchNeo4j(size.label, { heapSize: '2g', pageCacheSize: '2g', boltPort: 0 }, log);
+try {
+  await ensureBenchGraph(graph, size, log);
+  let inReads = 0;
+  // A cold plan can take longer than a request's timeout on a busy machine; the warm-up plans them.
+  const runner = new QueryRunner(graph.driver, 'neo4j', graph.uri, { queryTimeoutMs: PLAN_AHEAD_TIMEOUT_MS, observe: (_query, ms) => (inReads += ms) });
+  const http = await serveApi(runner, { host: '127.0.0.1', port: 0 }, { cursorSecret: randomBytes(24).toString('base64url') });
+  const client = new GraphQLClient(http.url);
+  try {
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const rows: string[] = [];
+    for (const op of operations) {
+      const api = graphqlTarget('api', client).request(op)!;
+      const floor = floorTarget(graph.driver).request(op);
+      const totals: number[] = [];
+      const reads: number[] = [];
+      const trips: number[] = [];
+      for (let i = 0; i < options.requests * 2; i++) {
+        inReads = 0;
+        const tripsBefore = runner.roundTrips;
+        const started = performance.now();
+        await api();
+        if (i < options.requests) continue;
+        totals.push(performance.now() - started);
+        reads.push(inReads);
+        trips.push(runner.roundTrips - tripsBefore);
+      }
+      const floors: number[] = [];
+      for (let i = 0; floor && i < options.requests * 2; i++) {
+        const started = performance.now();
+        await floor();
+        if (i >= options.requests) floors.push(performance.now() - started);
+      }
+      const [total, read] = [median(totals), median(reads)];
+      const floorMs = floors.length ? median(floors) : undefined;
+      const ratio = (ms: number) => (floorMs ? `${(ms / floorMs).toFixed(1)}×` : '–');
+      rows.push(`| ${op.name} | ${total.toFixed(1)} | ${read.toFixed(1)} | ${(total - read).toFixed(1)} | ${median(trips)} | ${floorMs?.toFixed(1) ?? '–'} | ${ratio(total)} | ${ratio(read)} |`);
+      log(`${op.name}: API ${total.toFixed(1)} ms, of which reads ${read.toFixed(1)} ms; floor ${floorMs?.toFixed(1) ?? '–'} ms`);
+    }
+    console.log(
+      [
+        `\n${size.label}, ${options.requests} requests one at a time after as many to warm up, medians in ms:\n`,
+        '| operation | API | in its reads | outside them | round trips | floor | API ÷ floor | reads ÷ floor |',
+        '|---|--:|--:|--:|--:|--:|--:|--:|',
+        ...rows,
+      ].join('\n'),
+    );
+  } finally {
+    client.close();
+    await http.close();
+  }
+} finally {
+  await graph.close();
+}

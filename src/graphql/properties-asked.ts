@@ -1,0 +1,74 @@
+import { recordProperties, type CitationProperty, type ClaimProperty, type RecordProperties, type SourceProperty } from '../graph/record-properties.js';
+
+/**
+ * The record properties each field's resolver reads, for every field of Claim, Citation and Source
+ * (tests/graphql/properties-asked.test.ts holds this to the schema) and the fields of other types
+ * that read those records. A field answered by a loader of its own reads none.
+ */
+export const CLAIM_PROPERTIES_READ: Record<string, ClaimProperty[]> = {
+  'Claim.id': [],
+  'Claim.kind': ['kind'],
+  'Claim.statement': ['statement'],
+  'Claim.subject': ['subjectId'],
+  'Claim.measure': ['measureId'],
+  'Claim.value': ['qualifier', 'amount', 'valueLow', 'valueHigh', 'unit', 'currency'],
+  'Claim.time': ['timeStart', 'timeEnd', 'timePrecision', 'timePart', 'timeLabel'],
+  'Claim.citations': ['citationIds'],
+  'Claim.sources': ['citationIds'],
+  'Claim.derivation': ['derivation', 'derivedFromIds'],
+  'Claim.madeBy': ['madeByIds'],
+  'Claim.support': ['supportStatus', 'supportReason', 'corroboratedByIds'],
+  'Claim.contested': ['contested'],
+  'Claim.conflicts': ['conflictIds'],
+  'Claim.role': ['role'],
+  'Claim.members': ['members', 'memberIds'],
+  'Claim.category': ['category'],
+  'Claim.note': ['note'],
+  'Claim.retraction': ['retracted', 'retractedReason', 'retractedBy', 'retractedAt'],
+  'Claim.history': [],
+  // The claim's makers other than the part it is by (src/graph/pledges.ts).
+  'Pledge.jointWith': ['madeByIds'],
+};
+
+export const CITATION_PROPERTIES_READ: Record<string, CitationProperty[]> = {
+  'Citation.id': [],
+  'Citation.quote': ['quote'],
+  'Citation.start': ['start'],
+  'Citation.end': ['end'],
+  'Citation.prefix': ['prefix'],
+  'Citation.suffix': ['suffix'],
+  'Citation.section': ['section'],
+  'Citation.context': [],
+  'Citation.source': [],
+  'Citation.attributedTo': ['attributedToId', 'attributedToKind'],
+  'Citation.claims': ['claimIds'],
+};
+
+export const SOURCE_PROPERTIES_READ: Record<string, SourceProperty[]> = {
+  'Source.id': [],
+  'Source.kind': [],
+  'Source.title': ['title'],
+  'Source.publisher': ['publisher'],
+  'Source.authors': ['authors'],
+  'Source.published': ['published'],
+  'Source.url': ['url'],
+  'Source.language': ['language'],
+  'Source.license': ['license'],
+  'Source.snapshot': ['snapshot'],
+  'Source.note': ['note'],
+  'Source.sha256': ['sha256'],
+  'Source.textLength': ['textLength'],
+  'Source.citations': [],
+  'Source.claimCount': [],
+  'Source.cites': [],
+  'Source.citedBy': [],
+};
+
+/** The properties the fields `asked` (`Type.field`, anywhere in a request) read of each kind of record. */
+export function propertiesAsked(asked: ReadonlySet<string>): RecordProperties {
+  const read = <P extends string>(table: Record<string, P[]>) => {
+    const names = new Set([...asked].flatMap((field) => table[field] ?? []));
+    return (name: P) => names.has(name);
+  };
+  return recordProperties({ claim: read(CLAIM_PROPERTIES_READ), citation: read(CITATION_PROPERTIES_READ), source: read(SOURCE_PROPERTIES_READ) });
+}
