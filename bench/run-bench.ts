@@ -11,7 +11,8 @@ import { benchQuery } from './bench-query.js';
 import { positiveNumber } from './command-options.js';
 import { compareAnswers } from './check/fingerprint.js';
 import { failedMeasurement, measure, type MeasureOptions } from './load/measure.js';
-import { claimsSecondPage, claimsVariants, exampleOperations, otherLists, type BenchOperation, type Probes } from './operations/bench-operations.js';
+import { claimsSecondPage, claimsVariants, exampleOperations, otherLists, type BenchOperation } from './operations/bench-operations.js';
+import { probesFor } from './operations/probes.js';
 import { profileQuery } from './profile/profile-query.js';
 import { renderBenchmarks } from './report/render-benchmarks.js';
 import { loadSizeResults, saveSizeResult, type OperationResult, type SizeResult } from './report/results.js';
@@ -22,7 +23,6 @@ import { startPeerProcess } from './targets/peer-process.js';
 import type { ServerProcess } from './targets/server-process.js';
 import { floorTarget, graphqlTarget, TARGET_NAMES, type Target, type TargetName } from './targets/targets.js';
 
-const probeQuery = benchQuery<Record<string, never>, { measures: number; documents: number; countries: { id: string; name: string }[] }>('probes');
 
 const memorySettings = benchQuery<Record<string, never>, { name: string; value: string }>('memory-settings');
 
@@ -190,18 +190,6 @@ async function operationsFor(graph: BenchGraph, stats: GraphStats, targets: Reco
     peerCursor: peerPage?.claimsConnection?.pageInfo?.endCursor,
   });
   return [...exampleOperations(), first, second, ...variants.slice(1), ...otherLists()];
-}
-
-async function probesFor(graph: BenchGraph, stats: GraphStats): Promise<Probes> {
-  if (stats.plan.claims === 0) return { measure: 'mss-personnel-deployed-total', subject: 'united-states', source: 'wikipedia-mss', text: 'personnel' };
-  const [probe] = await graph.runner.read(probeQuery, {});
-  const country = probe!.countries[Math.floor(probe!.countries.length / 2)]!;
-  return {
-    measure: `syn-measure-${Math.floor(probe!.measures / 2)}`,
-    subject: country.id,
-    source: `syn-doc-${Math.floor(probe!.documents / 2)}`,
-    text: country.name,
-  };
 }
 
 /** A target's failure of an operation, noted the first time: asking again costs the same wait for the same error. */
