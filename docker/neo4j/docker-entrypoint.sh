@@ -23,6 +23,9 @@ declare -A settings=(
   [dbms.usage_report.enabled]=false
   # As the local launcher: otherwise Bolt's idle event loops add ~10 s to every stop.
   [internal.dbms.bolt.netty_server_shutdown_quiet_period]=0
+  # As the local launcher: the memory all queries may hold at once, so that one asking too much is
+  # stopped (DATABASE_MEMORY_LIMIT) before the heap runs out.
+  [db.memory.transaction.total.max]=256m
 )
 case "${NEO4J_AUTH:-}" in
   none) settings[dbms.security.auth_enabled]=false ;;

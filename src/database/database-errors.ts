@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /** Codes clients and operators see; the classes behind them stay internal to the database layer. */
-export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_AUTH_FAILED' | 'DATABASE_QUERY_FAILED' | 'DATABASE_TIMEOUT';
+export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_AUTH_FAILED' | 'DATABASE_QUERY_FAILED' | 'DATABASE_TIMEOUT' | 'DATABASE_MEMORY_LIMIT';
 
 /** A failed database call. `message` is for the operator (it names the server); clients get `clientMessage`. */
 export class DatabaseError extends Error {
@@ -23,6 +23,8 @@ export class DatabaseError extends Error {
         return 'The server could not sign in to its graph database; the operator has been told (server log).';
       case 'DATABASE_TIMEOUT':
         return 'The graph database took too long to answer and the query was stopped; ask for less (smaller pages, narrower filters).';
+      case 'DATABASE_MEMORY_LIMIT':
+        return 'The graph database ran short of the memory it gives queries and stopped this one; ask for less (a narrower as-of window, smaller pages, another filter), or try again when fewer requests are running.';
       case 'DATABASE_QUERY_FAILED':
         return 'The graph database could not answer this request; the server log has the details.';
       default: {
@@ -40,6 +42,10 @@ const TIMED_OUT = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+// Neo4j's caps on query memory: the pool all transactions share (db.memory.transaction.total.max)
+// and one transaction's own (db.memory.transaction.max).
+const OUT_OF_QUERY_MEMORY = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.ClientError.General.TransactionOutOfMemoryError']);
+
 /** The one place a driver error becomes a domain error; raw driver text never reaches a client. */
 export function toDatabaseError(error: unknown, where: string): DatabaseError {
   if (error instanceof DatabaseError) return error;
@@ -49,6 +55,9 @@ export function toDatabaseError(error: unknown, where: string): DatabaseError {
     }
     if (TIMED_OUT.has(error.code)) {
       return new DatabaseError('DATABASE_TIMEOUT', `A query against Neo4j at ${where} ran past its timeout (QUERY_TIMEOUT_MS) and was stopped.`, { cause: error });
+    }
+    if (OUT_OF_QUERY_MEMORY.has(error.code)) {
+      return new DatabaseError('DATABASE_MEMORY_LIMIT', `A query against Neo4j at ${where} was stopped at Neo4j's cap on query memory (db.memory.transaction.total.max, db.memory.transaction.max).`, { cause: error });
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new DatabaseError(

@@ -4,6 +4,7 @@ export const ClaimgraphErrorCode = {
   DatabaseAuthFailed: 'DATABASE_AUTH_FAILED',
   DatabaseQueryFailed: 'DATABASE_QUERY_FAILED',
   DatabaseTimeout: 'DATABASE_TIMEOUT',
+  DatabaseMemoryLimit: 'DATABASE_MEMORY_LIMIT',
   CostLimitExceeded: 'COST_LIMIT_EXCEEDED',
   ResponseTooLarge: 'RESPONSE_TOO_LARGE',
   OperationNotSupported: 'OPERATION_NOT_SUPPORTED',

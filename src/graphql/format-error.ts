@@ -9,6 +9,7 @@ const DATABASE_CODES = {
   DATABASE_AUTH_FAILED: ClaimgraphErrorCode.DatabaseAuthFailed,
   DATABASE_QUERY_FAILED: ClaimgraphErrorCode.DatabaseQueryFailed,
   DATABASE_TIMEOUT: ClaimgraphErrorCode.DatabaseTimeout,
+  DATABASE_MEMORY_LIMIT: ClaimgraphErrorCode.DatabaseMemoryLimit,
 } as const;
 
 /**

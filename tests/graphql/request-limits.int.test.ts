@@ -134,4 +134,13 @@ describe('second lines of defence', () => {
     expect((error as DatabaseError).clientMessage).toContain('took too long');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
+
+  it("has Neo4j stop a query that would hold more than its cap on query memory, as DATABASE_MEMORY_LIMIT, and then answer others", async () => {
+    const hoard = namedQuery<Record<string, never>, { total: number }>('hoard-memory', path.join(projectRoot, 'tests', 'support', 'cypher'), 'test/');
+    const error = await env.graph.runner.read(hoard, {}).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as DatabaseError).code).toBe('DATABASE_MEMORY_LIMIT');
+    expect((error as DatabaseError).clientMessage).toContain('ask for less');
+    expect((await env.api.query('{ claims(first: 5) { edges { node { id } } } }')).errors).toBeUndefined();
+  });
 });
