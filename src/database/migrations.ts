@@ -30,9 +30,6 @@ export async function readMigrations(dir = path.join(cypherDir, 'migrations')): 
       const [, version, name] = MIGRATION_FILE.exec(file)!;
       const text = await readFile(path.join(dir, file), 'utf8');
       const statements = queryText(cypherDir, path.relative(cypherDir, path.join(dir, file)))
-        .split('\n')
-        .filter((line) => !line.trim().startsWith('//'))
-        .join('\n')
         .split(/;\s*(?:\n|$)/)
         .map((s) => s.trim())
         .filter(Boolean);

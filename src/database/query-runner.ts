@@ -1,4 +1,4 @@
-import { Neo4jError, resultTransformers, routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, resultTransformers, routing, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DatabaseAvailability } from './availability.js';
 import { DatabaseError, toDatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
@@ -18,8 +18,11 @@ export interface QueryRunnerOptions {
   observe?: (query: string, ms: number) => void;
 }
 
-/** Each row mapped as it arrives, instead of kept as a record and copied afterwards. */
-const plainRows = resultTransformers.mappedResultTransformer({ map: toPlainRow, collect: (rows) => rows });
+/** A row of `query` as plain values, decoded into its row type where the query says how. */
+function plainRow<R>(query: NamedQuery<unknown, R>, record: Neo4jRecord): R {
+  const row = toPlainRow(record);
+  return query.decode ? query.decode(row) : (row as R);
+}
 
 /**
  * neo4j-driver captures and formats the caller's stack for every query it runs, to put it on an
@@ -86,7 +89,7 @@ export class QueryRunner {
       const { records } = await withoutCallerStack(() => session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout }));
       this.availability.answered();
       if (started !== undefined) this.observe!(query.name, performance.now() - started);
-      return records.map((record) => toPlainRow(record) as R);
+      return records.map((record) => plainRow(query, record));
     } catch (error) {
       throw this.failure(error);
     } finally {
@@ -106,7 +109,8 @@ export class QueryRunner {
         database: this.database,
         routing: routing.WRITE,
         transactionConfig: { timeout: this.timeout },
-        resultTransformer: plainRows,
+        // Each row mapped as it arrives, instead of kept as a record and copied afterwards.
+        resultTransformer: resultTransformers.mappedResultTransformer({ map: (record) => plainRow(query, record), collect: (rows) => rows }),
       });
       this.availability.answered();
       if (started !== undefined) this.observe!(query.name, performance.now() - started);
@@ -160,6 +164,6 @@ export class QueryRunner {
     const started = this.observe && performance.now();
     const result = await tx.run(query.text, params as Record<string, unknown>);
     if (started !== undefined) this.observe!(query.name, performance.now() - started);
-    return result.records.map((record) => toPlainRow(record) as R);
+    return result.records.map((record) => plainRow(query, record));
   }
 }

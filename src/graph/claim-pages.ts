@@ -2,7 +2,7 @@ import { AS_OF_CLASSES } from '../curation/claim-node.js';
 import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { Page, PageRow } from './records.js';
-import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
+import { primeLoaders, rootQuery, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
 export type ClaimOrderKey = 'TIME_ASC' | 'TIME_DESC' | 'VALUE_ASC' | 'VALUE_DESC' | 'ID' | 'RELEVANCE';
 
@@ -44,8 +44,8 @@ interface ClaimPageParams {
   limit: number;
 }
 
-const claimPage = namedQuery<ClaimPageParams & SelectedAround, PageRow<number> & { records: SelectedRecords }>('claims/claim-page');
-const claimPageInOrder = namedQuery<
+const claimPage = rootQuery<ClaimPageParams & SelectedAround, PageRow<number> & { records: SelectedRecords }>('claims/claim-page');
+const claimPageInOrder = rootQuery<
   {
     filter: { kind: string | null; contested: boolean | null };
     includeRetracted: boolean;

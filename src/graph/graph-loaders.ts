@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { namedQuery, type NamedQuery } from '../database/named-query.js';
+import { decodedQuery, namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type {
   ActivityRecord,
@@ -16,13 +16,14 @@ import type {
   SourceRecord,
   SummarySide,
 } from './records.js';
+import { citationRow, claimRow, sourceRow } from './record-values.js';
 
 type Ids = { ids: string[] };
-const claimsByIds = namedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids');
-const citationsByIds = namedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids');
+const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
+const citationsByIds = decodedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids', citationRow);
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
-const sourcesByIds = namedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids');
+const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', sourceRow);
 const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
 const measuresByIds = namedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids');

@@ -2,7 +2,7 @@ import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { PageRow } from './records.js';
 import type { SubjectClaimsRequest } from './graph-loaders.js';
-import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
+import { primeLoaders, rootQuery, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
 /**
  * Pages of sources, entities, measures and conflicts. Each list is read in the order of a stored,
@@ -11,7 +11,7 @@ import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type Se
  */
 type After = { afterKey: string };
 const sourcePage = namedQuery<After & { filter: { kind: string | null }; limit: number }, PageRow<string>>('sources/source-page');
-const entityPage = namedQuery<
+const entityPage = rootQuery<
   // One map of filters: one plan whichever are given (see claims/claim-page).
   After & { filter: { search: string | null; type: string | null }; limit: number } & SelectedAround,
   PageRow<string> & { claimPages: (SubjectClaimsRequest & PageRow<number>)[]; records: SelectedRecords }
@@ -24,7 +24,7 @@ export interface ConflictFilter {
   severity: string | null;
 }
 
-const conflictPage = namedQuery<{ filter: ConflictFilter; afterId: string; limit: number } & SelectedAround, PageRow<string> & { records: SelectedRecords }>(
+const conflictPage = rootQuery<{ filter: ConflictFilter; afterId: string; limit: number } & SelectedAround, PageRow<string> & { records: SelectedRecords }>(
   'conflicts/conflict-page',
 );
 

@@ -2,7 +2,7 @@ import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from './graph-loaders.js';
 import type { Page } from './records.js';
-import { primeLoaders, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
+import { primeLoaders, rootQuery, ROOTS_ONLY, type ReadAround, type SelectedAround, type SelectedRecords } from './selected-records.js';
 
 /** One entry of a contributor's list: the claim and the part of the contributor it is by (who else made it: the claim's other makers). */
 export interface PledgeRow {
@@ -28,7 +28,7 @@ export async function jointWithIds(loaders: GraphLoaders, entry: PledgeRow): Pro
 
 type PledgesPage = Page<string> & { page: ContributorPledgesRow[] };
 
-const pledgesByContributor = namedQuery<
+const pledgesByContributor = rootQuery<
   { filter: ContributorFilter; perContributor: number; afterKey: string; limit: number } & SelectedAround,
   { page: ContributorPledgesRow[]; total: number; records: SelectedRecords }
 >('pledges/pledges-by-contributor');

@@ -1,11 +1,10 @@
-import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type { GraphLoaders } from './graph-loaders.js';
 import type { ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
-import { primeLoaders, type RecordSelection, type SelectedRecords } from './selected-records.js';
+import { primeLoaders, rootQuery, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
 // One query for the three kinds: one plan serves them (cypher/graph/root-by-id).
-const rootById = namedQuery<{ kind: 'claim' | 'measure' | 'source'; id: string; select: RecordSelection }, { citationIds: string[]; records: SelectedRecords }>(
+const rootById = rootQuery<{ kind: 'claim' | 'measure' | 'source'; id: string; select: RecordSelection }, { citationIds: string[]; records: SelectedRecords }>(
   'graph/root-by-id',
 );
 

@@ -1,5 +1,7 @@
+import { decodedQuery, type NamedQuery } from '../database/named-query.js';
 import type { GraphLoaders } from './graph-loaders.js';
 import { EVERY_PROPERTY, type RecordProperties } from './record-properties.js';
+import { citationRecord, claimRecord, sourceRecord } from './record-values.js';
 import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord, SummarySide } from './records.js';
 
 /**
@@ -96,6 +98,20 @@ export interface SelectedRecords {
   measures: MeasureRecord[];
   conflicts: ConflictRecord[];
   summarySides: SummarySide[];
+}
+
+/**
+ * A root query: one whose row holds the records its walk read (cypher/graph/selected-records.part),
+ * of which claims, citations and sources come as lists of values (record-values.ts).
+ */
+export function rootQuery<Params, Row extends { records: SelectedRecords }>(name: string): NamedQuery<Params, Row> {
+  return decodedQuery<Params, Row>(name, (row) => {
+    const records = row.records as Record<keyof SelectedRecords, unknown[]>;
+    records.claims = records.claims.map(claimRecord);
+    records.citations = records.citations.map(citationRecord);
+    records.sources = records.sources.map(sourceRecord);
+    return row as Row;
+  });
 }
 
 /**

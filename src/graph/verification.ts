@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { namedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { SourceText, verifySelector, type QuoteSelector } from '../provenance/quote-selector.js';
 import type { GraphLoaders } from './graph-loaders.js';
-import { primeLoaders, ROOTS_ONLY, type RecordSelection, type SelectedRecords } from './selected-records.js';
+import { primeLoaders, rootQuery, ROOTS_ONLY, type RecordSelection, type SelectedRecords } from './selected-records.js';
 
-const verificationMaterial = namedQuery<
+const verificationMaterial = rootQuery<
   { target: { citationId: string | null; sourceId: string | null }; select: RecordSelection },
   {
     sourceId: string;
