@@ -6,7 +6,8 @@ import { Command, Option } from 'commander';
 import { startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
 import { closedLoop } from './load/measure.js';
-import { exampleOperations } from './operations/bench-operations.js';
+import { claimsVariants, exampleOperations, otherLists, type BenchOperation } from './operations/bench-operations.js';
+import { probesFor } from './operations/probes.js';
 import { summarizeCpuProfile, type Consumer } from './profile/cpu-profile.js';
 import { ensureBenchGraph, parseSize } from './synthetic/synthetic-graph.js';
 import { startApiProcess } from './targets/api-process.js';
@@ -22,7 +23,7 @@ const program = new Command('npm run bench:profile --')
       '(requests/s and CPU per request), once under node --cpu-prof (the top consumers by self time).',
   )
   .addOption(new Option('--size <size>', 'bench graph: corpus or a number of claims like 10k').default('corpus'))
-  .addOption(new Option('--operation <prefix>', 'the example operation, e.g. docs/05').default('docs/05'))
+  .addOption(new Option('--operation <prefix>', 'the operation of npm run bench, e.g. docs/05, claims/time-asc, lists/pledges').default('docs/05'))
   .addOption(new Option('--clients <n>', 'clients at once').default(10).argParser(positiveNumber))
   .addOption(new Option('--seconds <s>', 'how long each of the two runs loads the API').default(10).argParser(positiveNumber))
   .addOption(new Option('--top <n>', 'consumers listed').default(12).argParser(positiveNumber))
@@ -31,18 +32,20 @@ const program = new Command('npm run bench:profile --')
 
 const options = program.opts<{ size: string; operation: string; clients: number; seconds: number; top: number; save?: string }>();
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
-const op = exampleOperations().find((o) => o.name.startsWith(options.operation)) ?? program.error(`--operation: no example operation starts with "${options.operation}"`);
 
 const size = parseSize(options.size);
 const graph = await startBenchNeo4j(size.label, { heapSize: '1g', pageCacheSize: '512m', boltPort: 0 }, log);
 const profileDir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-cpu-'));
 try {
-  await ensureBenchGraph(graph, size, log);
+  const stats = await ensureBenchGraph(graph, size, log);
+  // The claims variants ask for the graph's own subjects, measures and sources (probes).
+  const operations = [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => o.api);
+  const op = operations.find((o) => o.name.startsWith(options.operation)) ?? program.error(`--operation: no operation of npm run bench starts with "${options.operation}"`);
   const cursorSecret = randomBytes(24).toString('base64url');
   const run = async (nodeArgs: string[]) => {
     const api = await startApiProcess({ neo4jUri: graph.uri, neo4jPassword: graph.password, cursorSecret, nodeArgs });
     try {
-      return await load(api);
+      return await load(api, op);
     } finally {
       await api.close();
     }
@@ -63,7 +66,7 @@ try {
 }
 
 /** Warm-up, then the clients for the set time: requests/s, the median latency, the API's CPU per request and when the load ran. */
-async function load(api: ServerProcess) {
+async function load(api: ServerProcess, op: BenchOperation) {
   const client = new GraphQLClient(api.url);
   try {
     const ask = graphqlTarget('api', client).request(op)!;

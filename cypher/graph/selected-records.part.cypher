@@ -28,58 +28,65 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     } AS id
     RETURN DISTINCT id
   } AS conflictIds
-  WITH rootSources, rootEntities, measureIds, conflictIds, rootCitations AS nearCitations, rootClaims + COLLECT {
-    UNWIND CASE WHEN $select.citationClaims THEN rootCitations ELSE [] END AS id
-    MATCH (:Citation {id: id})-[:SUPPORTS]->(c:Claim)
-    RETURN c.id
+  // Claims and citations go on as nodes, each found by its id once, or reached from a neighbour.
+  WITH rootSources, rootEntities, measureIds, conflictIds, COLLECT {
+    UNWIND rootCitations AS id
+    MATCH (q:Citation {id: id})
+    RETURN q
+  } AS nearCitations, COLLECT {
+    UNWIND rootClaims AS id
+    MATCH (c:Claim {id: id})
+    RETURN c
+  } AS rootClaimNodes
+  WITH rootSources, rootEntities, measureIds, conflictIds, nearCitations, rootClaimNodes + COLLECT {
+    UNWIND CASE WHEN $select.citationClaims THEN nearCitations ELSE [] END AS q
+    MATCH (q)-[:SUPPORTS]->(c:Claim)
+    RETURN c
   } + COLLECT {
     UNWIND CASE WHEN $select.measureSeries THEN measureIds ELSE [] END AS id
     MATCH (:Measure {id: id})<-[:OF_MEASURE]-(c:Claim) WHERE NOT c:Retracted
-    RETURN c.id
+    RETURN c
   } + COLLECT {
     UNWIND CASE WHEN $select.conflictClaims THEN conflictIds ELSE [] END AS id
     MATCH (x:Conflict {id: id})
     UNWIND x.claimIds + x.findingClaimA + x.findingClaimB AS claimId
-    RETURN claimId
+    MATCH (c:Claim {id: claimId})
+    RETURN c
   } AS nearClaims
   WITH rootSources, rootEntities, measureIds, conflictIds, nearCitations, nearClaims + COLLECT {
-    UNWIND CASE WHEN $select.derivedFrom THEN nearClaims ELSE [] END AS id
-    MATCH (:Claim {id: id})-[:DERIVED_FROM]->(part:Claim)
-    RETURN part.id
+    UNWIND CASE WHEN $select.derivedFrom THEN nearClaims ELSE [] END AS c
+    MATCH (c)-[:DERIVED_FROM]->(part:Claim)
+    RETURN part
   } + COLLECT {
-    UNWIND CASE WHEN $select.corroboratedBy THEN nearClaims ELSE [] END AS id
-    MATCH (:Claim {id: id})-[:CORROBORATED_BY]->(other:Claim)
-    RETURN other.id
-  } AS claimIds
-  WITH rootSources, rootEntities, conflictIds, nearCitations, COLLECT { UNWIND claimIds AS id RETURN DISTINCT id } AS claimIds, measureIds
-  WITH rootSources, rootEntities, conflictIds, nearCitations, claimIds, COLLECT {
+    UNWIND CASE WHEN $select.corroboratedBy THEN nearClaims ELSE [] END AS c
+    MATCH (c)-[:CORROBORATED_BY]->(other:Claim)
+    RETURN other
+  } AS claims
+  WITH rootSources, rootEntities, conflictIds, nearCitations, COLLECT { UNWIND claims AS c RETURN DISTINCT c } AS claims, measureIds
+  WITH rootSources, rootEntities, conflictIds, nearCitations, claims, COLLECT {
     UNWIND measureIds + COLLECT {
-      UNWIND CASE WHEN $select.claimMeasures THEN claimIds ELSE [] END AS id
-      MATCH (c:Claim {id: id}) WHERE c.measureId IS NOT NULL
+      UNWIND CASE WHEN $select.claimMeasures THEN claims ELSE [] END AS c
+      WITH c WHERE c.measureId IS NOT NULL
       RETURN c.measureId
     } AS id
     RETURN DISTINCT id
   } AS measureIds, COLLECT {
     UNWIND nearCitations + COLLECT {
-      UNWIND CASE WHEN $select.claimCitations THEN claimIds ELSE [] END AS id
-      MATCH (:Claim {id: id})<-[:SUPPORTS]-(q:Citation)
-      RETURN q.id
-    } AS id
-    RETURN DISTINCT id
-  } AS citationIds
-  WITH rootEntities, conflictIds, claimIds, measureIds, citationIds, COLLECT {
-    UNWIND rootSources + COLLECT {
-      UNWIND CASE WHEN $select.citationSources THEN citationIds ELSE nearCitations END AS id
-      MATCH (q:Citation {id: id})
-      RETURN q.sourceId
-    } AS id
+      UNWIND CASE WHEN $select.claimCitations THEN claims ELSE [] END AS c
+      MATCH (c)<-[:SUPPORTS]-(q:Citation)
+      RETURN q
+    } AS q
+    RETURN DISTINCT q
+  } AS citations
+  WITH rootEntities, conflictIds, claims, measureIds, citations, COLLECT {
+    UNWIND rootSources + [q IN CASE WHEN $select.citationSources THEN citations ELSE nearCitations END | q.sourceId] AS id
     RETURN DISTINCT id
   } AS sourceIds, COLLECT {
-    UNWIND CASE WHEN $select.originators THEN citationIds ELSE [] END AS id
-    MATCH (:Citation {id: id})-[:ATTRIBUTED_TO]->(who)
+    UNWIND CASE WHEN $select.originators THEN citations ELSE [] END AS q
+    MATCH (q)-[:ATTRIBUTED_TO]->(who)
     RETURN DISTINCT who
   } AS originators
-  WITH conflictIds, claimIds, measureIds, citationIds, sourceIds,
+  WITH conflictIds, claims, measureIds, citations, sourceIds,
     COLLECT { UNWIND rootEntities + [who IN originators WHERE who:Entity | who.id] AS id RETURN DISTINCT id } AS entityIds,
     sourceIds + [who IN originators WHERE who:Source | who.id] + COLLECT {
       UNWIND CASE WHEN $select.referencedSources THEN sourceIds ELSE [] END AS id
@@ -88,20 +95,17 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     } AS recordSourceIds
   RETURN {
     claims: COLLECT {
-      UNWIND claimIds AS id
-      MATCH (c:Claim {id: id}) USING INDEX c:Claim(id)
+      UNWIND claims AS c
       WITH c, $select.properties.claim AS props
 // include: claims/claim-record
     },
     citations: COLLECT {
-      UNWIND citationIds AS id
-      MATCH (q:Citation {id: id}) USING INDEX q:Citation(id)
+      UNWIND citations AS q
       WITH q, $select.properties.citation AS props
 // include: citations/citation-record
     },
     contexts: COLLECT {
-      UNWIND CASE WHEN $select.contextChars > 0 THEN citationIds ELSE [] END AS id
-      MATCH (q:Citation {id: id})
+      UNWIND CASE WHEN $select.contextChars > 0 THEN citations ELSE [] END AS q
       WITH q, $select.contextChars AS chars
 // include: citations/citation-context
     },

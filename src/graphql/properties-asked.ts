@@ -2,7 +2,8 @@ import { recordProperties, type CitationProperty, type ClaimProperty, type Recor
 
 /**
  * The record properties each field's resolver reads, for every field of Claim, Citation and Source
- * (tests/graphql/properties-asked.test.ts holds this to the schema) and the fields of other types
+ * and of the objects Claim.time and Claim.support make of a claim's record
+ * (tests/graphql/properties-asked.test.ts holds this to the schema), and the fields of other types
  * that read those records. A field answered by a loader of its own reads none.
  */
 export const CLAIM_PROPERTIES_READ: Record<string, ClaimProperty[]> = {
@@ -12,12 +13,22 @@ export const CLAIM_PROPERTIES_READ: Record<string, ClaimProperty[]> = {
   'Claim.subject': ['subjectId'],
   'Claim.measure': ['measureId'],
   'Claim.value': ['qualifier', 'amount', 'valueLow', 'valueHigh', 'unit', 'currency'],
-  'Claim.time': ['timeStart', 'timeEnd', 'timePrecision', 'timePart', 'timeLabel'],
+  // Null without a precision; each of its fields reads its own property.
+  'Claim.time': ['timePrecision'],
+  'ClaimTime.start': ['timeStart'],
+  'ClaimTime.end': ['timeEnd'],
+  'ClaimTime.precision': [],
+  'ClaimTime.part': ['timePart'],
+  'ClaimTime.label': ['timeLabel'],
   'Claim.citations': ['citationIds'],
   'Claim.sources': ['citationIds'],
   'Claim.derivation': ['derivation', 'derivedFromIds'],
   'Claim.madeBy': ['madeByIds'],
-  'Claim.support': ['supportStatus', 'supportReason', 'corroboratedByIds'],
+  'Claim.support': [],
+  'Support.status': ['supportStatus'],
+  'Support.reason': ['supportReason'],
+  // Its claims are loaded (or their ids held) from the ids; a page's claims rarely ask for them.
+  'Support.corroboratedBy': ['corroboratedByIds'],
   'Claim.contested': ['contested'],
   'Claim.conflicts': ['conflictIds'],
   'Claim.role': ['role'],

@@ -80,6 +80,23 @@ describe.each(['Claim', 'Citation', 'Source'] as const)('each field of %s asked 
   });
 });
 
+// Claim.time and Claim.support make objects of a claim's record, whose fields read a property each.
+describe.each([
+  ['ClaimTime', 'time'],
+  ['Support', 'support'],
+] as const)('each field of %s asked alone', (type, claimField) => {
+  const named = schema.getType(type);
+  if (!isObjectType(named)) throw new Error(type);
+  it.each(Object.values(named.getFields()).map((f) => [f.name, f] as const))('%s answers what it answers with every property read', async (name, field) => {
+    const query = page('Claim', `${claimField} { ${name} ${below(field.type, 0)} }`);
+    const [trimmed, full] = await Promise.all([env.api.query(query), untrimmed.query(query)]);
+    expect(trimmed.errors).toBeUndefined();
+    const values = (data: unknown) => recordsOf('Claim', data).map((c) => c[claimField]?.[name]);
+    expect(values(trimmed.data)).toEqual(values(full.data));
+    expect(values(trimmed.data).filter((v) => v !== null && v !== undefined).length).toBeGreaterThan(0);
+  });
+});
+
 describe('two root fields of one request', () => {
   it('the second finds in the loaders a record the first read, with what the second asks', async () => {
     const id = 'wp-table-total-590';

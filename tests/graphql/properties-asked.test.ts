@@ -16,6 +16,8 @@ describe('the record properties each field reads', () => {
   // A field missing here would read nothing of a trimmed record, and answer null.
   it.each([
     ['Claim', CLAIM_PROPERTIES_READ],
+    ['ClaimTime', CLAIM_PROPERTIES_READ],
+    ['Support', CLAIM_PROPERTIES_READ],
     ['Citation', CITATION_PROPERTIES_READ],
     ['Source', SOURCE_PROPERTIES_READ],
   ] as const)('names every field of %s', (type, table) => {
