@@ -4,9 +4,9 @@
 // Every order has a stored, indexed key in which undated and valueless claims sort last;
 // ties break on id, so pages are stable. Each branch's index bound is null unless $orderKey picks
 // it, so the branches not chosen seek nothing (a `WITH * WHERE $orderKey = ...` guard is applied
-// by the planner after the seek, and would read the whole index). The total of all claims comes
-// from the count store (retracted claims, labelled Retracted, counted there too and taken off unless
-// $includeRetracted); with kind or contested it is null here, and claim-count's job.
+// by the planner after the seek, and would read the whole index). The total comes from the count
+// store where one label counts it (claims/labelled-count: all claims, a kind alone, contested
+// alone); with a kind and contested together, or contested false, it is null here, and claim-count's job.
 // Kind and contested come as one map, $filter, so that one plan serves whichever are given (see claim-page).
 CALL () {
   MATCH (c:Claim)
@@ -40,8 +40,10 @@ CALL () {
 }
 WITH c, key ORDER BY key, c.id
 WITH collect({id: c.id, key: key}) AS page,
-       CASE WHEN $filter.kind IS NULL AND $filter.contested IS NULL
-         THEN COUNT { (:Claim) } - CASE WHEN $includeRetracted THEN 0 ELSE COUNT { (:Retracted) } END END AS total
+  CASE WHEN $filter.contested IS NULL THEN $filter.kind END AS kind, $filter.kind IS NULL AND coalesce($filter.contested, false) AS contested
+WITH page, CASE WHEN ($filter.kind IS NULL AND $filter.contested IS NULL) OR kind IS NOT NULL OR contested THEN
+// include: claims/labelled-count
+  END AS total
 // What the selection asks around the first $shown claims of the page (graph/selected-records).
 WITH total, page, [p IN page | p.id][..toInteger($shown)] AS rootClaims, [] AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootEntities, [] AS rootCitations
 // include: graph/selected-records

@@ -1,4 +1,4 @@
-import { Neo4jError, resultTransformers, routing, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { Neo4jError, resultTransformers, routing, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
 import { DatabaseAvailability } from './availability.js';
 import { DatabaseError, toDatabaseError } from './database-errors.js';
 import type { NamedQuery } from './named-query.js';
@@ -14,8 +14,11 @@ export interface QueryRunnerOptions {
   queryTimeoutMs?: number;
   /** Tells the log when the database stops and starts answering. */
   availability?: DatabaseAvailability;
-  /** Told each query's name and time once it answered (benchmarks break a write down with it). */
-  observe?: (query: string, ms: number) => void;
+  /**
+   * Told each query's name and time once it answered, and Neo4j's own part of that time (until its
+   * first row, then until its last was sent): benchmarks break a request or a write down with it.
+   */
+  observe?: (query: string, ms: number, neo4jMs: number) => void;
 }
 
 /** A row of `query` as plain values, decoded into its row type where the query says how. */
@@ -41,6 +44,11 @@ function withoutCallerStack<T>(start: () => T): T {
   }
 }
 
+/** Neo4j's own time on a query: until its first row was ready, then until its last was consumed. */
+function neo4jMs(summary: ResultSummary): number {
+  return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+}
+
 /** The default QUERY_TIMEOUT_MS: a budgeted request's queries answer in well under a second. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
@@ -52,7 +60,7 @@ export class QueryRunner {
   private trips = 0;
   private readonly timeout: number;
   readonly availability: DatabaseAvailability;
-  private readonly observe: ((query: string, ms: number) => void) | undefined;
+  private readonly observe: QueryRunnerOptions['observe'];
 
   constructor(
     private readonly driver: Driver,
@@ -86,9 +94,9 @@ export class QueryRunner {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
     const started = this.observe && performance.now();
     try {
-      const { records } = await withoutCallerStack(() => session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout }));
+      const { records, summary } = await withoutCallerStack(() => session.run(query.text, params as Record<string, unknown>, { timeout: this.timeout }));
       this.availability.answered();
-      if (started !== undefined) this.observe!(query.name, performance.now() - started);
+      if (started !== undefined) this.observe!(query.name, performance.now() - started, neo4jMs(summary));
       return records.map((record) => plainRow(query, record));
     } catch (error) {
       throw this.failure(error);
@@ -105,16 +113,16 @@ export class QueryRunner {
     this.trips += 1;
     const started = this.observe && performance.now();
     try {
-      const rows = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
+      const { rows, summary } = await this.driver.executeQuery(query.text, params as Record<string, unknown>, {
         database: this.database,
         routing: routing.WRITE,
         transactionConfig: { timeout: this.timeout },
         // Each row mapped as it arrives, instead of kept as a record and copied afterwards.
-        resultTransformer: resultTransformers.mappedResultTransformer({ map: (record) => plainRow(query, record), collect: (rows) => rows }),
+        resultTransformer: resultTransformers.mappedResultTransformer({ map: (record) => plainRow(query, record), collect: (rows, summary) => ({ rows, summary }) }),
       });
       this.availability.answered();
-      if (started !== undefined) this.observe!(query.name, performance.now() - started);
-      return rows as R[];
+      if (started !== undefined) this.observe!(query.name, performance.now() - started, neo4jMs(summary));
+      return rows;
     } catch (error) {
       throw this.failure(error);
     }
@@ -163,7 +171,7 @@ export class QueryRunner {
     this.trips += 1;
     const started = this.observe && performance.now();
     const result = await tx.run(query.text, params as Record<string, unknown>);
-    if (started !== undefined) this.observe!(query.name, performance.now() - started);
+    if (started !== undefined) this.observe!(query.name, performance.now() - started, neo4jMs(result.summary));
     return result.records.map((record) => plainRow(query, record));
   }
 }

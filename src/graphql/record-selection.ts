@@ -17,6 +17,8 @@ interface Selected {
   argumentsOf: Map<string, Record<string, unknown>[]>;
 }
 
+const nothingSelected = (): Selected => ({ fields: new Set(), held: new Set(), argumentsOf: new Map() });
+
 /**
  * What a root field's selection asks for around its nodes, as the flags of its root query. A flag
  * only makes the root query read more records for the loaders; the resolvers answer every field as
@@ -24,7 +26,7 @@ interface Selected {
  * A field its parent answers by ids, asked for ids alone, reads nothing (ids-only).
  */
 export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
-  const selected: Selected = { fields: new Set(), held: new Set(), argumentsOf: new Map() };
+  const selected = nothingSelected();
   const rootType = getNamedType(info.returnType);
   for (const node of info.fieldNodes) if (node.selectionSet) visit(info, node.selectionSet, rootType, selected);
   const has = (...fields: string[]) => fields.some((f) => selected.fields.has(f));
@@ -71,7 +73,7 @@ const propertiesByOperation = new WeakMap<OperationDefinitionNode, RecordPropert
 function propertiesOfOperation(info: GraphQLResolveInfo): RecordProperties {
   const known = propertiesByOperation.get(info.operation);
   if (known) return known;
-  const selected: Selected = { fields: new Set(), held: new Set(), argumentsOf: new Map() };
+  const selected = nothingSelected();
   const rootType = info.schema.getRootType(info.operation.operation);
   if (rootType) visit(info, info.operation.selectionSet, rootType, selected);
   const properties = propertiesAsked(new Set([...selected.fields, ...selected.held]));

@@ -81,3 +81,25 @@ describe('round trips to Neo4j per example operation', () => {
     expect(env.graph.runner.roundTrips - before).toBe(rootFields);
   });
 });
+
+describe('round trips of a claims page with its total', () => {
+  // One label counts all claims, a kind's or the contested ones: the page's query counts them too.
+  it.each([{}, { kind: 'PLEDGE' }, { contested: true }])('filtered by %j, one: the page and its total', async (filter) => {
+    const before = env.graph.runner.roundTrips;
+    const { data, errors } = await env.api.query<{ claims: { totalCount: number } }>('query ($filter: ClaimFilter) { claims(filter: $filter, first: 5) { totalCount edges { node { id } } } }', { filter });
+    expect(errors).toBeUndefined();
+    expect(data!.claims.totalCount).toBeGreaterThan(5);
+    expect(env.graph.runner.roundTrips - before).toBe(1);
+  });
+
+  it('filtered by a kind and contested, two: no one label counts them, so the total is counted apart, and only when asked', async () => {
+    const ask = async (fields: string) => {
+      const before = env.graph.runner.roundTrips;
+      const { errors } = await env.api.query(`{ claims(filter: { kind: COUNT, contested: true }, first: 5) { ${fields} } }`);
+      expect(errors).toBeUndefined();
+      return env.graph.runner.roundTrips - before;
+    };
+    expect(await ask('totalCount edges { node { id } }')).toBe(2);
+    expect(await ask('edges { node { id } }')).toBe(1);
+  });
+});
