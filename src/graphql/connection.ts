@@ -2,7 +2,8 @@ import type { ListCursors } from '../graph/cursor.js';
 import type { Page } from '../graph/records.js';
 
 export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
+  /** An edge's cursor is made only when selected (GraphQL calls a function it finds as a field's value): it costs an HMAC. */
+  edges: { cursor: () => string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** A function is resolved by GraphQL only when totalCount is selected. */
   totalCount: number | (() => Promise<number>);
@@ -26,7 +27,7 @@ export async function toConnection<Key, T>(
   if (failure) throw failure;
   const edges = page.flatMap((p, i) => {
     const node = nodes[i];
-    return node ? [{ cursor: cursors.encode(p), node: node as T }] : [];
+    return node ? [{ cursor: () => cursors.encode(p), node: node as T }] : [];
   });
   const last = page.at(-1);
   return {

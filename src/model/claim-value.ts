@@ -74,6 +74,9 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'range'>, string> = {
   up_to: 'up to ',
 };
 
+/** Digits grouped as in "$300,000,000"; one formatter, where toLocaleString would set one up per call. */
+const DIGITS = new Intl.NumberFormat('en-US');
+
 /**
  * The value in words a reader checks against the quote: "just over 500 personnel", "$300,000,000",
  * "the 9,430th meeting". Dollars are written "$" whether the text made them US dollars ("USD") or
@@ -83,7 +86,7 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'range'>, string> = {
 export function describeValue(value: ClaimValue): string {
   const ordinal = value.unit.endsWith(' number');
   const number = (n: number) => {
-    const digits = n.toLocaleString('en-US');
+    const digits = DIGITS.format(n);
     if (value.unit === 'money') return value.currency === 'USD' || value.currency === '$' || value.currency === null ? `$${digits}` : `${value.currency} ${digits}`;
     return ordinal ? `${digits}${ordinalSuffix(n)}` : digits;
   };

@@ -8,6 +8,15 @@ const isSorted = (xs: string[]) => xs.every((x, i) => i === 0 || xs[i - 1]! <= x
 const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
 
 describe('the lists, page after page', () => {
+  it("an edge's cursor resumes the list right after that edge", async () => {
+    type Edges = { claims: { edges: { cursor: string; node: { id: string } }[] } };
+    const { data } = await env.api.query<Edges>('{ claims(first: 4, orderBy: VALUE_ASC) { edges { cursor node { id } } } }');
+    const edges = data!.claims.edges;
+    expect(edges).toHaveLength(4);
+    const after = await env.api.query<Edges>('query ($a: String) { claims(first: 2, orderBy: VALUE_ASC, after: $a) { edges { node { id } } } }', { a: edges[1]!.cursor });
+    expect(after.data!.claims.edges.map((e) => e.node.id)).toEqual(edges.slice(2).map((e) => e.node.id));
+  });
+
   it('sources: the two documents first, then the 40 cited works by title', async () => {
     const { nodes, total } = await everyNode<{ id: string; kind: string; title: string }>(
       env.api,
