@@ -35,7 +35,8 @@ try {
   const stats = await ensureBenchGraph(graph, size, log);
   // The operations of npm run bench but the second claims page (it needs a first page's cursor).
   const operations = [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => pattern.test(o.name) && o.api);
-  if (operations.length === 0) program.error(`--operations: no operation matches "${options.operations}"`);
+  // Thrown, not program.error (which exits at once): the Neo4j started above is stopped first.
+  if (operations.length === 0) throw new Error(`--operations: no operation matches "${options.operations}"`);
   // Each read's time span, [start, end]: reads a request runs at once overlap, and count once.
   let spans: [number, number][] = [];
   // Neo4j's own time on each of those reads (until its first row, then its last).

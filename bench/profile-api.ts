@@ -40,7 +40,9 @@ try {
   const stats = await ensureBenchGraph(graph, size, log);
   // The claims variants ask for the graph's own subjects, measures and sources (probes).
   const operations = [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => o.api);
-  const op = operations.find((o) => o.name.startsWith(options.operation)) ?? program.error(`--operation: no operation of npm run bench starts with "${options.operation}"`);
+  const op = operations.find((o) => o.name.startsWith(options.operation));
+  // Thrown, not program.error (which exits at once): the Neo4j started above is stopped first.
+  if (!op) throw new Error(`--operation: no operation of npm run bench starts with "${options.operation}"`);
   const cursorSecret = randomBytes(24).toString('base64url');
   const run = async (nodeArgs: string[]) => {
     const api = await startApiProcess({ neo4jUri: graph.uri, neo4jPassword: graph.password, cursorSecret, nodeArgs });
