@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Command, Option } from 'commander';
 import { routing } from 'neo4j-driver';
 import { serveApi } from '../src/app.js';
-import { QueryRunner } from '../src/database/query-runner.js';
+import { neo4jMs, QueryRunner } from '../src/database/query-runner.js';
 import { PLAN_AHEAD_TIMEOUT_MS } from '../src/graph/plan-root-queries.js';
 import { startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
-import { claimsVariants, exampleOperations, otherLists } from './operations/bench-operations.js';
-import { probesFor } from './operations/probes.js';
+import { apiOperationsFor } from './operations/probes.js';
 import { ensureBenchGraph, parseSize } from './synthetic/synthetic-graph.js';
 import { GraphQLClient } from './targets/graphql-client.js';
 import { floorTarget, graphqlTarget } from './targets/targets.js';
@@ -33,8 +32,7 @@ const size = parseSize(options.size);
 const graph = await startBenchNeo4j(size.label, { heapSize: '2g', pageCacheSize: '2g', boltPort: 0 }, log);
 try {
   const stats = await ensureBenchGraph(graph, size, log);
-  // The operations of npm run bench but the second claims page (it needs a first page's cursor).
-  const operations = [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => pattern.test(o.name) && o.api);
+  const operations = (await apiOperationsFor(graph, stats)).filter((o) => pattern.test(o.name));
   // Thrown, not program.error (which exits at once): the Neo4j started above is stopped first.
   if (operations.length === 0) throw new Error(`--operations: no operation matches "${options.operations}"`);
   // Each read's time span, [start, end]: reads a request runs at once overlap, and count once.
@@ -83,7 +81,7 @@ try {
       // The floor's query again, for Neo4j's own time on it (the target gives its answer alone).
       for (let i = 0; op.floor && i < options.requests; i++) {
         const { summary } = await graph.driver.executeQuery(op.floor.query.text, op.floor.params, { database: 'neo4j', routing: routing.READ, bookmarkManager: null });
-        floorNeo4j.push(summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber());
+        floorNeo4j.push(neo4jMs(summary));
       }
       const [total, read] = [median(totals), median(reads)];
       const floorMs = floors.length ? median(floors) : undefined;

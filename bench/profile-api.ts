@@ -6,8 +6,8 @@ import { Command, Option } from 'commander';
 import { startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
 import { closedLoop } from './load/measure.js';
-import { claimsVariants, exampleOperations, otherLists, type BenchOperation } from './operations/bench-operations.js';
-import { probesFor } from './operations/probes.js';
+import type { BenchOperation } from './operations/bench-operations.js';
+import { apiOperationsFor } from './operations/probes.js';
 import { summarizeCpuProfile, type Consumer } from './profile/cpu-profile.js';
 import { ensureBenchGraph, parseSize } from './synthetic/synthetic-graph.js';
 import { startApiProcess } from './targets/api-process.js';
@@ -38,9 +38,7 @@ const graph = await startBenchNeo4j(size.label, { heapSize: '1g', pageCacheSize:
 const profileDir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-cpu-'));
 try {
   const stats = await ensureBenchGraph(graph, size, log);
-  // The claims variants ask for the graph's own subjects, measures and sources (probes).
-  const operations = [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => o.api);
-  const op = operations.find((o) => o.name.startsWith(options.operation));
+  const op = (await apiOperationsFor(graph, stats)).find((o) => o.name.startsWith(options.operation));
   // Thrown, not program.error (which exits at once): the Neo4j started above is stopped first.
   if (!op) throw new Error(`--operation: no operation of npm run bench starts with "${options.operation}"`);
   const cursorSecret = randomBytes(24).toString('base64url');

@@ -1,7 +1,7 @@
 import type { BenchGraph } from '../bench-neo4j.js';
 import { benchQuery } from '../bench-query.js';
 import type { GraphStats } from '../synthetic/synthetic-graph.js';
-import type { Probes } from './bench-operations.js';
+import { claimsVariants, exampleOperations, otherLists, type BenchOperation, type Probes } from './bench-operations.js';
 
 const probeQuery = benchQuery<Record<string, never>, { measures: number; documents: number; countries: { id: string; name: string }[] }>('probes');
 
@@ -16,4 +16,9 @@ export async function probesFor(graph: BenchGraph, stats: GraphStats): Promise<P
     source: `syn-doc-${Math.floor(probe!.documents / 2)}`,
     text: country.name,
   };
+}
+
+/** The operations of npm run bench our API answers, but the second claims page (it needs a first page's cursor). */
+export async function apiOperationsFor(graph: BenchGraph, stats: GraphStats): Promise<BenchOperation[]> {
+  return [...exampleOperations(), ...claimsVariants(await probesFor(graph, stats)), ...otherLists()].filter((o) => o.api);
 }

@@ -1,7 +1,7 @@
-import { decodedQuery, namedQuery } from '../database/named-query.js';
+import { namedQuery } from '../database/named-query.js';
 import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
-import type { CitationRecord, ClaimRecord, EntityRecord } from '../graph/records.js';
-import { citationRow, claimRow } from '../graph/record-values.js';
+import { citationsByIds, claimsByIds } from '../graph/graph-loaders.js';
+import type { EntityRecord } from '../graph/records.js';
 import type { PledgeEntryChanges } from './pledge-entries.js';
 import type { AssessmentInput } from './reassess.js';
 import type { ContextIds, WriteContext } from './write-context.js';
@@ -23,8 +23,8 @@ export const curationQueries = {
   writeContext: namedQuery<ContextIds, WriteContext>('curation/write-context'),
   retractClaim: namedQuery<{ id: string; reason: string; by: string; at: string }, never>('curation/retract-claim'),
   // The read side's lookups by id, which a write reads inside its transaction.
-  claimsByIds: decodedQuery<{ ids: string[] }, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow),
-  citationsByIds: decodedQuery<{ ids: string[] }, { citation: CitationRecord }>('citations/citations-by-ids', citationRow),
+  claimsByIds,
+  citationsByIds,
   entitiesByIds: namedQuery<{ ids: string[] }, { entity: EntityRecord }>('entities/entities-by-ids'),
   lockClaim: namedQuery<{ id: string }, { locked: number }>('curation/lock-claim'),
   lockMeasures: namedQuery<{ measureIds: string[] }, { locked: number }>('curation/lock-measures'),

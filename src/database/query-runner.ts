@@ -45,7 +45,7 @@ function withoutCallerStack<T>(start: () => T): T {
 }
 
 /** Neo4j's own time on a query: until its first row was ready, then until its last was consumed. */
-function neo4jMs(summary: ResultSummary): number {
+export function neo4jMs(summary: ResultSummary): number {
   return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
 }
 

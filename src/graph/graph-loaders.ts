@@ -19,8 +19,8 @@ import type {
 import { citationRow, claimRow, sourceRow } from './record-values.js';
 
 type Ids = { ids: string[] };
-const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
-const citationsByIds = decodedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids', citationRow);
+export const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
+export const citationsByIds = decodedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids', citationRow);
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
 const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', sourceRow);
