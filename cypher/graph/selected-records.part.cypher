@@ -128,7 +128,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     measures: COLLECT {
       UNWIND measureIds AS id
       MATCH (m:Measure {id: id}) USING INDEX SEEK m:Measure(id)
-      WITH m, $select.measureSeries AS withSeries
+      WITH m, $select.measureSeries AS withSeries, $select.properties.measure AS props
 // include: measures/measure-record
     },
     conflicts: COLLECT {

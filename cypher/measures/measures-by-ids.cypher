@@ -2,5 +2,5 @@
 // hint keeps the planner on a seek of the id index, not a scan of it or of the few entities.
 UNWIND $ids AS id
 MATCH (m:Measure {id: id}) USING INDEX SEEK m:Measure(id)
-WITH m, $withSeries AS withSeries
+WITH m, $withSeries AS withSeries, null AS props
 // include: measures/measure-record

@@ -16,7 +16,7 @@ import type {
   SourceRecord,
   SummarySide,
 } from './records.js';
-import { citationRow, claimRow, sourceRow } from './record-values.js';
+import { citationRow, claimRow, measureRow, sourceRow } from './record-values.js';
 
 type Ids = { ids: string[] };
 export const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
@@ -26,7 +26,7 @@ const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }
 const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', sourceRow);
 const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
 const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
-const measuresByIds = namedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids');
+const measuresByIds = decodedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids', measureRow);
 const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
 const summarySidesByIds = namedQuery<Ids, { side: SummarySide }>('conflicts/summary-sides-by-ids');
 const activitiesByIds = namedQuery<Ids, { activity: ActivityRecord }>('activities/activities-by-ids');

@@ -1,8 +1,8 @@
-import { CITATION_PROPERTIES, CLAIM_PROPERTIES, SOURCE_PROPERTIES } from './record-properties.js';
-import type { CitationRecord, ClaimRecord, SourceRecord } from './records.js';
+import { CITATION_PROPERTIES, CLAIM_PROPERTIES, MEASURE_PROPERTIES, SOURCE_PROPERTIES } from './record-properties.js';
+import type { CitationRecord, ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
 
 /**
- * The order of the values in which claim, citation and source records come from Neo4j: their parts
+ * The order of the values in which claim, citation, source and measure records come from Neo4j: their parts
  * (cypher/claims/claim-record and the others) return each record as a list, not a map, so that
  * the keys do not travel with every record and the driver decodes values alone (a claims page's
  * answer was 29 KB as maps, 16 KB as lists). Each line of a part names the field it reads;
@@ -11,6 +11,7 @@ import type { CitationRecord, ClaimRecord, SourceRecord } from './records.js';
 export const CLAIM_FIELDS = ['id', ...CLAIM_PROPERTIES] as const satisfies readonly (keyof ClaimRecord)[];
 export const CITATION_FIELDS = ['id', 'sourceId', ...CITATION_PROPERTIES] as const satisfies readonly (keyof CitationRecord)[];
 export const SOURCE_FIELDS = ['id', 'kind', ...SOURCE_PROPERTIES, 'claimCount'] as const satisfies readonly (keyof SourceRecord)[];
+export const MEASURE_FIELDS = ['id', ...MEASURE_PROPERTIES, 'seriesIds'] as const satisfies readonly (keyof MeasureRecord)[];
 
 /** A record from the values its part returned, named by `fields`; a list of another length is a part out of step with them. */
 function recordOf<T>(kind: string, fields: readonly string[]): (values: unknown) => T {
@@ -27,8 +28,10 @@ function recordOf<T>(kind: string, fields: readonly string[]): (values: unknown)
 export const claimRecord = recordOf<ClaimRecord>('claim', CLAIM_FIELDS);
 export const citationRecord = recordOf<CitationRecord>('citation', CITATION_FIELDS);
 export const sourceRecord = recordOf<SourceRecord>('source', SOURCE_FIELDS);
+export const measureRecord = recordOf<MeasureRecord>('measure', MEASURE_FIELDS);
 
 /** The rows of the by-ids queries (claims/claims-by-ids and the others). */
 export const claimRow = (row: Record<string, unknown>) => ({ claim: claimRecord(row.claim) });
 export const citationRow = (row: Record<string, unknown>) => ({ citation: citationRecord(row.citation) });
 export const sourceRow = (row: Record<string, unknown>) => ({ source: sourceRecord(row.source) });
+export const measureRow = (row: Record<string, unknown>) => ({ measure: measureRecord(row.measure) });

@@ -1,8 +1,8 @@
-import { recordProperties, type CitationProperty, type ClaimProperty, type RecordProperties, type SourceProperty } from '../graph/record-properties.js';
+import { recordProperties, type CitationProperty, type ClaimProperty, type MeasureProperty, type RecordProperties, type SourceProperty } from '../graph/record-properties.js';
 
 /**
- * The record properties each field's resolver reads, for every field of Claim, Citation and Source
- * and of the objects Claim.time and Claim.support make of a claim's record
+ * The record properties each field's resolver reads, for every field of Claim, Citation, Source and
+ * Measure and of the objects Claim.time and Claim.support make of a claim's record
  * (tests/graphql/properties-asked.test.ts holds this to the schema), and the fields of other types
  * that read those records. A field answered by a loader of its own reads none.
  */
@@ -75,11 +75,32 @@ export const SOURCE_PROPERTIES_READ: Record<string, SourceProperty[]> = {
   'Source.citedBy': [],
 };
 
+export const MEASURE_PROPERTIES_READ: Record<string, MeasureProperty[]> = {
+  'Measure.id': [],
+  'Measure.name': ['name'],
+  'Measure.unit': ['unit'],
+  'Measure.description': ['description'],
+  'Measure.subject': ['subjectId'],
+  'Measure.sumOf': ['sumOfIds'],
+  'Measure.partOf': ['partOfIds'],
+  'Measure.flows': ['flowIds'],
+  // Its ids come with the record only when the walk reads the series (seriesOf loads them otherwise).
+  'Measure.series': [],
+  'Measure.conflicts': ['conflictIds'],
+  // A conflict's summary names its measure (src/graph/conflict-summary.ts).
+  'Conflict.summary': ['name'],
+};
+
 /** The properties the fields `asked` (`Type.field`, anywhere in a request) read of each kind of record. */
 export function propertiesAsked(asked: ReadonlySet<string>): RecordProperties {
   const read = <P extends string>(table: Record<string, P[]>) => {
     const names = new Set([...asked].flatMap((field) => table[field] ?? []));
     return (name: P) => names.has(name);
   };
-  return recordProperties({ claim: read(CLAIM_PROPERTIES_READ), citation: read(CITATION_PROPERTIES_READ), source: read(SOURCE_PROPERTIES_READ) });
+  return recordProperties({
+    claim: read(CLAIM_PROPERTIES_READ),
+    citation: read(CITATION_PROPERTIES_READ),
+    source: read(SOURCE_PROPERTIES_READ),
+    measure: read(MEASURE_PROPERTIES_READ),
+  });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypherDir } from '../../src/database/named-query.js';
-import { CITATION_FIELDS, CLAIM_FIELDS, claimRecord, SOURCE_FIELDS } from '../../src/graph/record-values.js';
+import { CITATION_FIELDS, CLAIM_FIELDS, claimRecord, MEASURE_FIELDS, SOURCE_FIELDS } from '../../src/graph/record-values.js';
 
 /** The field each value line of a record part names, in order: `  <expression>, // <field>`. */
 function fieldsOfPart(part: string): string[] {
@@ -21,6 +21,7 @@ describe('records as lists of values', () => {
     ['claims/claim-record', CLAIM_FIELDS],
     ['citations/citation-record', CITATION_FIELDS],
     ['sources/source-record', SOURCE_FIELDS],
+    ['measures/measure-record', MEASURE_FIELDS],
   ])('%s returns its values in the order its fields are named', (part, fields) => {
     expect(fieldsOfPart(part)).toEqual([...fields]);
   });

@@ -10,8 +10,8 @@ import { startApi, type ApiClient } from '../support/api-client.js';
 import { useCorpusApi } from '../support/corpus-api.js';
 
 /**
- * A root query's walk reads of claims, citations and sources only the properties the request asks
- * for (src/graphql/properties-asked.ts). Each field of those types, asked alone, must answer what
+ * A root query's walk reads of claims, citations, sources and measures only the properties the
+ * request asks for (src/graphql/properties-asked.ts). Each field of those types, asked alone, must answer what
  * an API whose walks read every property answers.
  */
 const env = useCorpusApi();
@@ -94,6 +94,33 @@ describe.each([
     const values = (data: unknown) => recordsOf('Claim', data).map((c) => c[claimField]?.[name]);
     expect(values(trimmed.data)).toEqual(values(full.data));
     expect(values(trimmed.data).filter((v) => v !== null && v !== undefined).length).toBeGreaterThan(0);
+  });
+});
+
+// A measure's record is read by the walks of claims and conflicts (and of entities and a measure by id).
+describe('each field of Measure asked alone', () => {
+  const named = schema.getType('Measure');
+  if (!isObjectType(named)) throw new Error('Measure');
+  const pages = (inside: string) => `{
+    claims(first: 15, filter: { source: "wikipedia-mss" }) { edges { node { id measure { id ${inside} } } } }
+    conflicts(first: 10) { edges { node { id measure { id ${inside} } } } }
+  }`;
+  const measuresOf = (data: any): any[] => [...data.claims.edges, ...data.conflicts.edges].map((e: any) => e.node.measure).filter(Boolean);
+  it.each(Object.values(named.getFields()).map((f) => [f.name, f] as const))('%s answers what it answers with every property read', async (name, field) => {
+    const query = pages(`${name} ${below(field.type, 0)}`);
+    const [trimmed, full] = await Promise.all([env.api.query(query), untrimmed.query(query)]);
+    expect(trimmed.errors).toBeUndefined();
+    const values = (data: unknown) => measuresOf(data).map((m) => m[name]);
+    expect(values(trimmed.data)).toEqual(values(full.data));
+    expect(values(trimmed.data).length).toBeGreaterThan(5);
+  });
+
+  it("a conflict's summary names its measure though nothing else asks for the measure's name", async () => {
+    const query = '{ conflicts(first: 10) { edges { node { id summary } } } }';
+    const [trimmed, full] = await Promise.all([env.api.query(query), untrimmed.query(query)]);
+    expect(trimmed.errors).toBeUndefined();
+    expect(trimmed.data).toEqual(full.data);
+    expect((trimmed.data as any).conflicts.edges.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
-import { CITATION_PROPERTIES_READ, CLAIM_PROPERTIES_READ, SOURCE_PROPERTIES_READ } from '../../src/graphql/properties-asked.js';
+import { CITATION_PROPERTIES_READ, CLAIM_PROPERTIES_READ, MEASURE_PROPERTIES_READ, SOURCE_PROPERTIES_READ } from '../../src/graphql/properties-asked.js';
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
 const fieldsOf = (type: string) => {
@@ -20,12 +20,13 @@ describe('the record properties each field reads', () => {
     ['Support', CLAIM_PROPERTIES_READ],
     ['Citation', CITATION_PROPERTIES_READ],
     ['Source', SOURCE_PROPERTIES_READ],
+    ['Measure', MEASURE_PROPERTIES_READ],
   ] as const)('names every field of %s', (type, table) => {
     expect(Object.keys(table).filter((f) => f.startsWith(`${type}.`)).sort()).toEqual(fieldsOf(type).sort());
   });
 
   it('names only fields the schema has', () => {
-    const keys = [...Object.keys(CLAIM_PROPERTIES_READ), ...Object.keys(CITATION_PROPERTIES_READ), ...Object.keys(SOURCE_PROPERTIES_READ)];
+    const keys = [CLAIM_PROPERTIES_READ, CITATION_PROPERTIES_READ, SOURCE_PROPERTIES_READ, MEASURE_PROPERTIES_READ].flatMap((table) => Object.keys(table));
     const known = new Set(keys.map((k) => k.split('.')[0]!).flatMap(fieldsOf));
     expect(keys.filter((k) => !known.has(k))).toEqual([]);
   });
