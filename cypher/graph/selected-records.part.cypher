@@ -123,6 +123,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     entities: COLLECT {
       UNWIND entityIds AS id
       MATCH (e:Entity {id: id}) USING INDEX e:Entity(id)
+      WITH e, $select.properties.entity AS props
 // include: entities/entity-record
     },
     measures: COLLECT {
@@ -134,6 +135,7 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
     conflicts: COLLECT {
       UNWIND conflictIds AS id
       MATCH (x:Conflict {id: id}) USING INDEX x:Conflict(id)
+      WITH x, $select.properties.conflict AS props
 // include: conflicts/conflict-record
     },
     // A summary quotes the first pair of its conflict's findings.

@@ -1,7 +1,6 @@
 import { namedQuery } from '../database/named-query.js';
 import type { CitationNode, CitesRow, ClaimNode, ConflictNode, EntityNode, MeasureNode, Origin, SourceNode, SupportRow } from './graph-rows.js';
-import { citationsByIds, claimsByIds } from '../graph/graph-loaders.js';
-import type { EntityRecord } from '../graph/records.js';
+import { citationsByIds, claimsByIds, entitiesByIds } from '../graph/graph-loaders.js';
 import type { PledgeEntryChanges } from './pledge-entries.js';
 import type { AssessmentInput } from './reassess.js';
 import type { ContextIds, WriteContext } from './write-context.js';
@@ -25,7 +24,7 @@ export const curationQueries = {
   // The read side's lookups by id, which a write reads inside its transaction.
   claimsByIds,
   citationsByIds,
-  entitiesByIds: namedQuery<{ ids: string[] }, { entity: EntityRecord }>('entities/entities-by-ids'),
+  entitiesByIds,
   lockClaim: namedQuery<{ id: string }, { locked: number }>('curation/lock-claim'),
   lockMeasures: namedQuery<{ measureIds: string[] }, { locked: number }>('curation/lock-measures'),
   assessmentInput: namedQuery<{ measureIds: string[]; claimIds: string[]; eventKeys: string[] }, AssessmentInput>('curation/assessment-input'),

@@ -16,7 +16,7 @@ import type {
   SourceRecord,
   SummarySide,
 } from './records.js';
-import { citationRow, claimRow, measureRow, sourceRow } from './record-values.js';
+import { citationRow, claimRow, conflictRow, entityRow, measureRow, sourceRow } from './record-values.js';
 
 type Ids = { ids: string[] };
 export const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
@@ -25,9 +25,9 @@ const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: s
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
 const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', sourceRow);
 const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
-const entitiesByIds = namedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids');
+export const entitiesByIds = decodedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids', entityRow);
 const measuresByIds = decodedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids', measureRow);
-const conflictsByIds = namedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids');
+const conflictsByIds = decodedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids', conflictRow);
 const summarySidesByIds = namedQuery<Ids, { side: SummarySide }>('conflicts/summary-sides-by-ids');
 const activitiesByIds = namedQuery<Ids, { activity: ActivityRecord }>('activities/activities-by-ids');
 const claimHistories = namedQuery<Ids, { id: string; history: HistoryRecord[] }>('claims/claim-history');

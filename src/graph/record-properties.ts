@@ -1,12 +1,11 @@
-import type { CitationRecord, ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, SourceRecord } from './records.js';
 
 /**
- * The properties of claim, citation, source and measure records a root query's walk may leave out:
- * each record part (cypher/claims/claim-record and the others) reads one of them only when its
- * bound `props` says so, and null otherwise. The ids a record is found by and links through (a
- * claim's and citation's `id` and `sourceId`, a source's and measure's `id`) and a source's `kind`
- * (it tells an originator's type) always come, and so do a source's claim count and a measure's
- * series, which flags of their own govern.
+ * The properties of the records a root query's walk may leave out: each record part
+ * (cypher/claims/claim-record and the others) reads one of them only when its bound `props` says
+ * so, and null otherwise. The ids a record is found by and links through (every record's `id`, a
+ * citation's `sourceId`) and a source's `kind` (it tells an originator's type) always come, and so
+ * do a source's claim count and a measure's series, which flags of their own govern.
  */
 export const CLAIM_PROPERTIES = [
   'kind', 'statement', 'subjectId', 'measureId', 'qualifier', 'amount', 'valueLow', 'valueHigh', 'unit', 'currency',
@@ -23,18 +22,32 @@ export const SOURCE_PROPERTIES = [
 
 export const MEASURE_PROPERTIES = ['name', 'unit', 'description', 'aspect', 'subjectId', 'sumOfIds', 'partOfIds', 'flowIds', 'conflictIds'] as const satisfies readonly (keyof MeasureRecord)[];
 
-export type ClaimProperty = (typeof CLAIM_PROPERTIES)[number];
-export type CitationProperty = (typeof CITATION_PROPERTIES)[number];
-export type SourceProperty = (typeof SOURCE_PROPERTIES)[number];
-export type MeasureProperty = (typeof MEASURE_PROPERTIES)[number];
+export const ENTITY_PROPERTIES = ['name', 'type', 'aliases', 'partOfId', 'measureIds'] as const satisfies readonly (keyof EntityRecord)[];
+
+export const CONFLICT_PROPERTIES = [
+  'measureId', 'kinds', 'severity', 'claimIds', 'findingRules', 'findingSeverities', 'findingKinds', 'findingReasons', 'findingClaimA', 'findingClaimB',
+] as const satisfies readonly (keyof ConflictRecord)[];
+
+const PROPERTIES = {
+  claim: CLAIM_PROPERTIES,
+  citation: CITATION_PROPERTIES,
+  source: SOURCE_PROPERTIES,
+  measure: MEASURE_PROPERTIES,
+  entity: ENTITY_PROPERTIES,
+  conflict: CONFLICT_PROPERTIES,
+};
+type RecordKind = keyof typeof PROPERTIES;
+type PropertyOf<K extends RecordKind> = (typeof PROPERTIES)[K][number];
+
+export type ClaimProperty = PropertyOf<'claim'>;
+export type CitationProperty = PropertyOf<'citation'>;
+export type SourceProperty = PropertyOf<'source'>;
+export type MeasureProperty = PropertyOf<'measure'>;
+export type EntityProperty = PropertyOf<'entity'>;
+export type ConflictProperty = PropertyOf<'conflict'>;
 
 /** Which properties of each kind of record a walk reads. */
-export interface RecordProperties {
-  claim: Record<ClaimProperty, boolean>;
-  citation: Record<CitationProperty, boolean>;
-  source: Record<SourceProperty, boolean>;
-  measure: Record<MeasureProperty, boolean>;
-}
+export type RecordProperties = { [K in RecordKind]: Record<PropertyOf<K>, boolean> };
 
 // Every property is in its list but the ones that always come: a property added to a record and
 // not to its list fails to compile here (and would read as null from every walk).
@@ -44,29 +57,19 @@ const everyPropertyListed: [
   Unlisted<CitationRecord, CitationProperty, 'id' | 'sourceId'>,
   Unlisted<SourceRecord, SourceProperty, 'id' | 'kind' | 'claimCount'>,
   Unlisted<MeasureRecord, MeasureProperty, 'id' | 'seriesIds'>,
-] extends [never, never, never, never]
+  Unlisted<EntityRecord, EntityProperty, 'id'>,
+  Unlisted<ConflictRecord, ConflictProperty, 'id'>,
+] extends [never, never, never, never, never, never]
   ? true
   : never = true;
 void everyPropertyListed;
 
-function these<P extends string>(names: readonly P[], read: (name: P) => boolean): Record<P, boolean> {
-  return Object.fromEntries(names.map((name) => [name, read(name)])) as Record<P, boolean>;
-}
-
 /** Properties named by `read`, of each kind. */
-export function recordProperties(read: {
-  claim: (p: ClaimProperty) => boolean;
-  citation: (p: CitationProperty) => boolean;
-  source: (p: SourceProperty) => boolean;
-  measure: (p: MeasureProperty) => boolean;
-}): RecordProperties {
-  return {
-    claim: these(CLAIM_PROPERTIES, read.claim),
-    citation: these(CITATION_PROPERTIES, read.citation),
-    source: these(SOURCE_PROPERTIES, read.source),
-    measure: these(MEASURE_PROPERTIES, read.measure),
-  };
+export function recordProperties(read: { [K in RecordKind]: (p: PropertyOf<K>) => boolean }): RecordProperties {
+  const kinds = Object.keys(PROPERTIES) as RecordKind[];
+  return Object.fromEntries(kinds.map((kind) => [kind, Object.fromEntries(PROPERTIES[kind].map((name) => [name, (read[kind] as (p: string) => boolean)(name)]))])) as RecordProperties;
 }
 
+const every = () => true;
 /** Every property: for readers that do not answer a GraphQL selection (the audit pages, exports). */
-export const EVERY_PROPERTY: RecordProperties = recordProperties({ claim: () => true, citation: () => true, source: () => true, measure: () => true });
+export const EVERY_PROPERTY: RecordProperties = recordProperties({ claim: every, citation: every, source: every, measure: every, entity: every, conflict: every });

@@ -1,8 +1,9 @@
-import { CITATION_PROPERTIES, CLAIM_PROPERTIES, MEASURE_PROPERTIES, SOURCE_PROPERTIES } from './record-properties.js';
-import type { CitationRecord, ClaimRecord, MeasureRecord, SourceRecord } from './records.js';
+import { CITATION_PROPERTIES, CLAIM_PROPERTIES, CONFLICT_PROPERTIES, ENTITY_PROPERTIES, MEASURE_PROPERTIES, SOURCE_PROPERTIES } from './record-properties.js';
+import type { CitationRecord, ClaimRecord, ConflictRecord, EntityRecord, MeasureRecord, SourceRecord } from './records.js';
 
 /**
- * The order of the values in which claim, citation, source and measure records come from Neo4j: their parts
+ * The order of the values in which records (claims, citations, sources, measures, entities and
+ * conflicts) come from Neo4j: their parts
  * (cypher/claims/claim-record and the others) return each record as a list, not a map, so that
  * the keys do not travel with every record and the driver decodes values alone (a claims page's
  * answer was 29 KB as maps, 16 KB as lists). Each line of a part names the field it reads;
@@ -12,6 +13,8 @@ export const CLAIM_FIELDS = ['id', ...CLAIM_PROPERTIES] as const satisfies reado
 export const CITATION_FIELDS = ['id', 'sourceId', ...CITATION_PROPERTIES] as const satisfies readonly (keyof CitationRecord)[];
 export const SOURCE_FIELDS = ['id', 'kind', ...SOURCE_PROPERTIES, 'claimCount'] as const satisfies readonly (keyof SourceRecord)[];
 export const MEASURE_FIELDS = ['id', ...MEASURE_PROPERTIES, 'seriesIds'] as const satisfies readonly (keyof MeasureRecord)[];
+export const ENTITY_FIELDS = ['id', ...ENTITY_PROPERTIES] as const satisfies readonly (keyof EntityRecord)[];
+export const CONFLICT_FIELDS = ['id', ...CONFLICT_PROPERTIES] as const satisfies readonly (keyof ConflictRecord)[];
 
 /** A record from the values its part returned, named by `fields`; a list of another length is a part out of step with them. */
 function recordOf<T>(kind: string, fields: readonly string[]): (values: unknown) => T {
@@ -29,9 +32,13 @@ export const claimRecord = recordOf<ClaimRecord>('claim', CLAIM_FIELDS);
 export const citationRecord = recordOf<CitationRecord>('citation', CITATION_FIELDS);
 export const sourceRecord = recordOf<SourceRecord>('source', SOURCE_FIELDS);
 export const measureRecord = recordOf<MeasureRecord>('measure', MEASURE_FIELDS);
+export const entityRecord = recordOf<EntityRecord>('entity', ENTITY_FIELDS);
+export const conflictRecord = recordOf<ConflictRecord>('conflict', CONFLICT_FIELDS);
 
 /** The rows of the by-ids queries (claims/claims-by-ids and the others). */
 export const claimRow = (row: Record<string, unknown>) => ({ claim: claimRecord(row.claim) });
 export const citationRow = (row: Record<string, unknown>) => ({ citation: citationRecord(row.citation) });
 export const sourceRow = (row: Record<string, unknown>) => ({ source: sourceRecord(row.source) });
 export const measureRow = (row: Record<string, unknown>) => ({ measure: measureRecord(row.measure) });
+export const entityRow = (row: Record<string, unknown>) => ({ entity: entityRecord(row.entity) });
+export const conflictRow = (row: Record<string, unknown>) => ({ conflict: conflictRecord(row.conflict) });

@@ -1,7 +1,7 @@
 import { decodedQuery, type NamedQuery } from '../database/named-query.js';
 import type { GraphLoaders } from './graph-loaders.js';
 import { EVERY_PROPERTY, type RecordProperties } from './record-properties.js';
-import { citationRecord, claimRecord, measureRecord, sourceRecord } from './record-values.js';
+import { citationRecord, claimRecord, conflictRecord, entityRecord, measureRecord, sourceRecord } from './record-values.js';
 import type { CitationRecord, ClaimRecord, ConflictRecord, ContextRecord, EntityRecord, MeasureRecord, ReferencesRecord, SourceRecord, SummarySide } from './records.js';
 
 /**
@@ -102,7 +102,8 @@ export interface SelectedRecords {
 
 /**
  * A root query: one whose row holds the records its walk read (cypher/graph/selected-records.part),
- * of which claims, citations, sources and measures come as lists of values (record-values.ts).
+ * of which claims, citations, sources, measures, entities and conflicts come as lists of values
+ * (record-values.ts).
  */
 export function rootQuery<Params, Row extends { records: SelectedRecords }>(name: string): NamedQuery<Params, Row> {
   return decodedQuery<Params, Row>(name, (row) => {
@@ -111,6 +112,8 @@ export function rootQuery<Params, Row extends { records: SelectedRecords }>(name
     records.citations = records.citations.map(citationRecord);
     records.sources = records.sources.map(sourceRecord);
     records.measures = records.measures.map(measureRecord);
+    records.entities = records.entities.map(entityRecord);
+    records.conflicts = records.conflicts.map(conflictRecord);
     return row as Row;
   });
 }

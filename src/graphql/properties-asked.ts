@@ -1,8 +1,17 @@
-import { recordProperties, type CitationProperty, type ClaimProperty, type MeasureProperty, type RecordProperties, type SourceProperty } from '../graph/record-properties.js';
+import {
+  recordProperties,
+  type CitationProperty,
+  type ClaimProperty,
+  type ConflictProperty,
+  type EntityProperty,
+  type MeasureProperty,
+  type RecordProperties,
+  type SourceProperty,
+} from '../graph/record-properties.js';
 
 /**
- * The record properties each field's resolver reads, for every field of Claim, Citation, Source and
- * Measure and of the objects Claim.time and Claim.support make of a claim's record
+ * The record properties each field's resolver reads, for every field of Claim, Citation, Source,
+ * Measure, Entity and Conflict and of the objects Claim.time and Claim.support make of a claim's record
  * (tests/graphql/properties-asked.test.ts holds this to the schema), and the fields of other types
  * that read those records. A field answered by a loader of its own reads none.
  */
@@ -91,6 +100,27 @@ export const MEASURE_PROPERTIES_READ: Record<string, MeasureProperty[]> = {
   'Conflict.summary': ['name'],
 };
 
+export const ENTITY_PROPERTIES_READ: Record<string, EntityProperty[]> = {
+  'Entity.id': [],
+  'Entity.name': ['name'],
+  'Entity.type': ['type'],
+  'Entity.aliases': ['aliases'],
+  'Entity.partOf': ['partOfId'],
+  'Entity.claims': [],
+  'Entity.measures': ['measureIds'],
+};
+
+export const CONFLICT_PROPERTIES_READ: Record<string, ConflictProperty[]> = {
+  'Conflict.id': [],
+  'Conflict.measure': ['measureId'],
+  'Conflict.kinds': ['kinds'],
+  'Conflict.severity': ['severity'],
+  // Its measure's name, the first finding's pair and reason, and how many claims take part.
+  'Conflict.summary': ['measureId', 'findingClaimA', 'findingClaimB', 'findingReasons', 'claimIds'],
+  'Conflict.findings': ['findingRules', 'findingSeverities', 'findingKinds', 'findingReasons', 'findingClaimA', 'findingClaimB'],
+  'Conflict.claims': ['claimIds'],
+};
+
 /** The properties the fields `asked` (`Type.field`, anywhere in a request) read of each kind of record. */
 export function propertiesAsked(asked: ReadonlySet<string>): RecordProperties {
   const read = <P extends string>(table: Record<string, P[]>) => {
@@ -102,5 +132,7 @@ export function propertiesAsked(asked: ReadonlySet<string>): RecordProperties {
     citation: read(CITATION_PROPERTIES_READ),
     source: read(SOURCE_PROPERTIES_READ),
     measure: read(MEASURE_PROPERTIES_READ),
+    entity: read(ENTITY_PROPERTIES_READ),
+    conflict: read(CONFLICT_PROPERTIES_READ),
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypherDir } from '../../src/database/named-query.js';
-import { CITATION_FIELDS, CLAIM_FIELDS, claimRecord, MEASURE_FIELDS, SOURCE_FIELDS } from '../../src/graph/record-values.js';
+import { CITATION_FIELDS, CLAIM_FIELDS, claimRecord, CONFLICT_FIELDS, ENTITY_FIELDS, MEASURE_FIELDS, SOURCE_FIELDS } from '../../src/graph/record-values.js';
 
 /** The field each value line of a record part names, in order: `  <expression>, // <field>`. */
 function fieldsOfPart(part: string): string[] {
@@ -22,6 +22,8 @@ describe('records as lists of values', () => {
     ['citations/citation-record', CITATION_FIELDS],
     ['sources/source-record', SOURCE_FIELDS],
     ['measures/measure-record', MEASURE_FIELDS],
+    ['entities/entity-record', ENTITY_FIELDS],
+    ['conflicts/conflict-record', CONFLICT_FIELDS],
   ])('%s returns its values in the order its fields are named', (part, fields) => {
     expect(fieldsOfPart(part)).toEqual([...fields]);
   });

@@ -97,25 +97,46 @@ describe.each([
   });
 });
 
-// A measure's record is read by the walks of claims and conflicts (and of entities and a measure by id).
-describe('each field of Measure asked alone', () => {
-  const named = schema.getType('Measure');
-  if (!isObjectType(named)) throw new Error('Measure');
-  const pages = (inside: string) => `{
-    claims(first: 15, filter: { source: "wikipedia-mss" }) { edges { node { id measure { id ${inside} } } } }
-    conflicts(first: 10) { edges { node { id measure { id ${inside} } } } }
-  }`;
-  const measuresOf = (data: any): any[] => [...data.claims.edges, ...data.conflicts.edges].map((e: any) => e.node.measure).filter(Boolean);
+// Measures, entities and conflicts, each reached from two root fields' walks.
+const nodesOf = (data: any, root: string): any[] => data[root].edges.map((e: any) => e.node);
+const reached = {
+  Measure: {
+    query: (inside: string) => `{
+      claims(first: 15, filter: { source: "wikipedia-mss" }) { edges { node { id measure { id ${inside} } } } }
+      conflicts(first: 10) { edges { node { id measure { id ${inside} } } } }
+    }`,
+    records: (data: any) => [...nodesOf(data, 'claims'), ...nodesOf(data, 'conflicts')].map((n) => n.measure).filter(Boolean),
+  },
+  Entity: {
+    query: (inside: string) => `{
+      claims(first: 15, filter: { source: "wikipedia-mss" }) { edges { node { id subject { id ${inside} } } } }
+      entities(search: "Kenya") { edges { node { id ${inside} } } }
+    }`,
+    records: (data: any) => [...nodesOf(data, 'claims').map((n) => n.subject), ...nodesOf(data, 'entities')],
+  },
+  Conflict: {
+    query: (inside: string) => `{
+      claims(first: 15, filter: { contested: true }) { edges { node { id conflicts { id ${inside} } } } }
+      conflicts(first: 10) { edges { node { id ${inside} } } }
+    }`,
+    records: (data: any) => [...nodesOf(data, 'claims').flatMap((n) => n.conflicts), ...nodesOf(data, 'conflicts')],
+  },
+};
+describe.each(['Measure', 'Entity', 'Conflict'] as const)('each field of %s asked alone', (type) => {
+  const named = schema.getType(type);
+  if (!isObjectType(named)) throw new Error(type);
   it.each(Object.values(named.getFields()).map((f) => [f.name, f] as const))('%s answers what it answers with every property read', async (name, field) => {
-    const query = pages(`${name} ${below(field.type, 0)}`);
+    const query = reached[type].query(`${name} ${below(field.type, 0)}`);
     const [trimmed, full] = await Promise.all([env.api.query(query), untrimmed.query(query)]);
     expect(trimmed.errors).toBeUndefined();
-    const values = (data: unknown) => measuresOf(data).map((m) => m[name]);
+    const values = (data: unknown) => reached[type].records(data).map((r) => r[name]);
     expect(values(trimmed.data)).toEqual(values(full.data));
     expect(values(trimmed.data).length).toBeGreaterThan(5);
   });
+});
 
-  it("a conflict's summary names its measure though nothing else asks for the measure's name", async () => {
+describe("a conflict's summary", () => {
+  it('asked alone answers what it answers with every property read (its measure, the first finding, the claims)', async () => {
     const query = '{ conflicts(first: 10) { edges { node { id summary } } } }';
     const [trimmed, full] = await Promise.all([env.api.query(query), untrimmed.query(query)]);
     expect(trimmed.errors).toBeUndefined();

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
-import { CITATION_PROPERTIES_READ, CLAIM_PROPERTIES_READ, MEASURE_PROPERTIES_READ, SOURCE_PROPERTIES_READ } from '../../src/graphql/properties-asked.js';
+import {
+  CITATION_PROPERTIES_READ,
+  CLAIM_PROPERTIES_READ,
+  CONFLICT_PROPERTIES_READ,
+  ENTITY_PROPERTIES_READ,
+  MEASURE_PROPERTIES_READ,
+  SOURCE_PROPERTIES_READ,
+} from '../../src/graphql/properties-asked.js';
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
 const fieldsOf = (type: string) => {
@@ -21,12 +28,15 @@ describe('the record properties each field reads', () => {
     ['Citation', CITATION_PROPERTIES_READ],
     ['Source', SOURCE_PROPERTIES_READ],
     ['Measure', MEASURE_PROPERTIES_READ],
+    ['Entity', ENTITY_PROPERTIES_READ],
+    ['Conflict', CONFLICT_PROPERTIES_READ],
   ] as const)('names every field of %s', (type, table) => {
     expect(Object.keys(table).filter((f) => f.startsWith(`${type}.`)).sort()).toEqual(fieldsOf(type).sort());
   });
 
   it('names only fields the schema has', () => {
-    const keys = [CLAIM_PROPERTIES_READ, CITATION_PROPERTIES_READ, SOURCE_PROPERTIES_READ, MEASURE_PROPERTIES_READ].flatMap((table) => Object.keys(table));
+    const tables = [CLAIM_PROPERTIES_READ, CITATION_PROPERTIES_READ, SOURCE_PROPERTIES_READ, MEASURE_PROPERTIES_READ, ENTITY_PROPERTIES_READ, CONFLICT_PROPERTIES_READ];
+    const keys = tables.flatMap((table) => Object.keys(table));
     const known = new Set(keys.map((k) => k.split('.')[0]!).flatMap(fieldsOf));
     expect(keys.filter((k) => !known.has(k))).toEqual([]);
   });
