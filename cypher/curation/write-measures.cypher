@@ -11,6 +11,7 @@ CALL () {
   WITH m, row
   MATCH (subject:Entity {id: row.subjectId})
   MERGE (m)-[:ABOUT]->(subject)
+  SET m.subjectId = subject.id
   WITH m, subject
   CALL (m, subject) {
     MATCH (m)-[stale:ABOUT]->(other) WHERE other <> subject

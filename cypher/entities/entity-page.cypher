@@ -35,7 +35,7 @@ WITH total, page, rootEntities, claimPages,
   reduce(ids = [], p IN claimPages | ids + [x IN p.page[..toInteger($select.entityClaims)] | x.id]) AS rootClaims,
   COLLECT {
     UNWIND CASE WHEN $select.entityMeasures THEN rootEntities ELSE [] END AS id
-    MATCH (:Entity {id: id})<-[:ABOUT]-(m:Measure)
+    MATCH (m:Measure) USING INDEX m:Measure(subjectId) WHERE m.subjectId = id
     RETURN m.id
   } AS rootMeasures, [] AS rootConflicts, [] AS rootSources, [] AS rootCitations
 // include: graph/selected-records

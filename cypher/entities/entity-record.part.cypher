@@ -1,9 +1,8 @@
 // An entity's record (EntityRecord in src/graph/records.ts) for the bound `e`, as a list of values
 // in the order of ENTITY_FIELDS (src/graph/record-values.ts; each line names its field): the whole
-// it is part of and the ids of the measures about it. The bound `props` (RecordProperties.entity)
-// says which to read, as in claims/claim-record; a null `props` reads them all (the by-ids query).
-// The measures are found among every ABOUT link of the entity, its claims' too, so a list that
-// does not show them does not read them.
+// it is part of and the ids of the measures about it, in id order, from the index of migration 015.
+// The bound `props` (RecordProperties.entity) says which to read, as in claims/claim-record; a
+// null `props` reads them all (the by-ids query).
 WITH e, props, props IS NULL AS every
 RETURN [
   e.id, // id
@@ -11,5 +10,5 @@ RETURN [
   CASE WHEN every OR props.type THEN e.type END, // type
   CASE WHEN every OR props.aliases THEN e.aliases END, // aliases
   CASE WHEN every OR props.partOfId THEN e.partOfId END, // partOfId
-  CASE WHEN every OR props.measureIds THEN [(m:Measure)-[:ABOUT]->(e) | m.id] END // measureIds
+  CASE WHEN every OR props.measureIds THEN COLLECT { MATCH (m:Measure) USING INDEX m:Measure(subjectId) WHERE m.subjectId = e.id RETURN m.id ORDER BY m.id } END // measureIds
 ] AS entity

@@ -1,6 +1,6 @@
 // A measure's record (MeasureRecord in src/graph/records.ts) for the bound `m`, as a list of values
 // in the order of MEASURE_FIELDS (src/graph/record-values.ts; each line names its field): its
-// subject, the measures it is the sum of (SUM_OF), the sums it is a part of, a stock's flows
+// subject (migration 015), the measures it is the sum of (SUM_OF), the sums it is a part of, a stock's flows
 // (HAS_FLOW), its conflicts, and its claims in time order (undated last; retracted ones left out)
 // when the bound `withSeries` is true (null otherwise: the series reads every claim of the measure).
 // The bound `props` (RecordProperties.measure, src/graph/record-properties.ts) says which of them to
@@ -14,7 +14,7 @@ RETURN [
   CASE WHEN every OR props.unit THEN m.unit END, // unit
   CASE WHEN every OR props.description THEN m.description END, // description
   CASE WHEN every OR props.aspect THEN m.aspect END, // aspect
-  CASE WHEN every OR props.subjectId THEN head([(m)-[:ABOUT]->(subject:Entity) | subject.id]) END, // subjectId
+  CASE WHEN every OR props.subjectId THEN m.subjectId END, // subjectId
   CASE WHEN every OR props.sumOfIds THEN [(m)-[:SUM_OF]->(part) | part.id] END, // sumOfIds
   CASE WHEN every OR props.partOfIds THEN [(whole)-[:SUM_OF]->(m) | whole.id] END, // partOfIds
   CASE WHEN every OR props.flowIds THEN [(m)-[:HAS_FLOW]->(flow) | flow.id] END, // flowIds

@@ -67,6 +67,14 @@ describe('every named Cypher query', () => {
     expect(ops).not.toContainEqual(expect.stringMatching(/^(NodeByLabelScan|AllNodesScan)/));
   });
 
+  it("measures/measure-page finds a subject's measures through their subjectId index, not among the entity's ABOUT links (its claims' too)", async () => {
+    const text = queryText(cypherDir, 'measures/measure-page.cypher');
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, { filter: { subject: 'x' }, afterId: '', limit: 21 });
+    const ops = operators(summary.plan as never);
+    expect(ops.filter((o) => /^NodeIndexSeek/.test(o.operatorType)).map((o) => o.details)).toContainEqual(expect.stringContaining('m:Measure(subjectId)'));
+    expect(ops.filter((o) => /Expand/.test(o.operatorType)).map((o) => o.details)).not.toContainEqual(expect.stringContaining(':ABOUT]'));
+  });
+
   it('pledges/pledges-by-contributor reads each side from its index in order and stops there, and counts by degree', async () => {
     const text = queryText(cypherDir, 'pledges/pledges-by-contributor.cypher');
     const params = { filter: { contributor: null }, perContributor: 3, afterKey: '', limit: 21, ...ROOTS_ONLY_AROUND };

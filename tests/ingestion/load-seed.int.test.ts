@@ -50,6 +50,12 @@ describe('loading the seed', () => {
     }
   });
 
+  it('gives every measure the id of the entity it is ABOUT as its subjectId (what finds an entity\'s measures)', async () => {
+    const { records } = await graph.driver.executeQuery('MATCH (m:Measure) OPTIONAL MATCH (m)-[:ABOUT]->(e:Entity) RETURN m.id AS id, m.subjectId AS subjectId, e.id AS about');
+    expect(records.length).toBeGreaterThan(5);
+    expect(records.filter((r) => r.get('subjectId') === null || r.get('subjectId') !== r.get('about')).map((r) => r.get('id'))).toEqual([]);
+  });
+
   it('leaves the graph identical when run a second time', async () => {
     const before = await graphFingerprint(graph.driver);
     await loadSeedIntoGraph(graph.runner);
