@@ -16,18 +16,18 @@ import type {
   SourceRecord,
   SummarySide,
 } from './records.js';
-import { citationRow, claimRow, conflictRow, entityRow, measureRow, sourceRow } from './record-values.js';
+import { byIdsRow, citationRecord, claimRecord, conflictRecord, entityRecord, measureRecord, sourceRecord } from './record-values.js';
 
 type Ids = { ids: string[] };
-export const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', claimRow);
-export const citationsByIds = decodedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids', citationRow);
+export const claimsByIds = decodedQuery<Ids, { claim: ClaimRecord }>('claims/claims-by-ids', byIdsRow('claim', claimRecord));
+export const citationsByIds = decodedQuery<Ids, { citation: CitationRecord }>('citations/citations-by-ids', byIdsRow('citation', citationRecord));
 const citationIdsBySourceIds = namedQuery<Ids & { first: number }, { sourceId: string; citationIds: string[] }>('citations/citations-by-source-ids');
 const citationContext = namedQuery<{ requests: { id: string; chars: number }[] }, { context: ContextRecord }>('citations/citation-context');
-const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', sourceRow);
+const sourcesByIds = decodedQuery<Ids & { countClaims: boolean }, { source: SourceRecord }>('sources/sources-by-ids', byIdsRow('source', sourceRecord));
 const referencesBySourceIds = namedQuery<Ids, { references: ReferencesRecord }>('sources/references-by-source-ids');
-export const entitiesByIds = decodedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids', entityRow);
-const measuresByIds = decodedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids', measureRow);
-const conflictsByIds = decodedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids', conflictRow);
+export const entitiesByIds = decodedQuery<Ids, { entity: EntityRecord }>('entities/entities-by-ids', byIdsRow('entity', entityRecord));
+const measuresByIds = decodedQuery<Ids & { withSeries: boolean }, { measure: MeasureRecord }>('measures/measures-by-ids', byIdsRow('measure', measureRecord));
+const conflictsByIds = decodedQuery<Ids, { conflict: ConflictRecord }>('conflicts/conflicts-by-ids', byIdsRow('conflict', conflictRecord));
 const summarySidesByIds = namedQuery<Ids, { side: SummarySide }>('conflicts/summary-sides-by-ids');
 const activitiesByIds = namedQuery<Ids, { activity: ActivityRecord }>('activities/activities-by-ids');
 const claimHistories = namedQuery<Ids, { id: string; history: HistoryRecord[] }>('claims/claim-history');

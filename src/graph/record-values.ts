@@ -35,10 +35,7 @@ export const measureRecord = recordOf<MeasureRecord>('measure', MEASURE_FIELDS);
 export const entityRecord = recordOf<EntityRecord>('entity', ENTITY_FIELDS);
 export const conflictRecord = recordOf<ConflictRecord>('conflict', CONFLICT_FIELDS);
 
-/** The rows of the by-ids queries (claims/claims-by-ids and the others). */
-export const claimRow = (row: Record<string, unknown>) => ({ claim: claimRecord(row.claim) });
-export const citationRow = (row: Record<string, unknown>) => ({ citation: citationRecord(row.citation) });
-export const sourceRow = (row: Record<string, unknown>) => ({ source: sourceRecord(row.source) });
-export const measureRow = (row: Record<string, unknown>) => ({ measure: measureRecord(row.measure) });
-export const entityRow = (row: Record<string, unknown>) => ({ entity: entityRecord(row.entity) });
-export const conflictRow = (row: Record<string, unknown>) => ({ conflict: conflictRecord(row.conflict) });
+/** The row of a by-ids query (claims/claims-by-ids and the others): its one record, under `key`, named. */
+export function byIdsRow<K extends string, T>(key: K, record: (values: unknown) => T): (row: Record<string, unknown>) => Record<K, T> {
+  return (row) => ({ [key]: record(row[key]) }) as Record<K, T>;
+}
