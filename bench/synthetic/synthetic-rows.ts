@@ -41,7 +41,7 @@ const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export interface SyntheticPlan {
   claims: number;
@@ -217,7 +217,7 @@ export function* syntheticChunks(plan: SyntheticPlan, entities: readonly Synthet
     // The write side's assessment, over what it would read back from the graph after this chunk.
     const input: AssessmentInput = {
       claims: series.flatMap(({ measure, claims: drafted }) => drafted.map((d) => assessedClaim(measure, d))),
-      measures: series.map(({ measure }) => ({ id: measure.id, sumOfIds: [], flowIds: [] })),
+      measures: series.map(({ measure }) => ({ id: measure.id, name: measure.name, sumOfIds: [], flowIds: [] })),
       sources: documents.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, authors: s.authors, cites: [...(closure.get(s.id) ?? [])] })),
       conflicts: [],
     };
@@ -447,6 +447,9 @@ function assessedClaim(measure: MeasureNode, { draft, documents, quote, attribut
     measureId: measure.id,
     eventKey: null,
     measureUnit: measure.unit,
+    measureName: measure.name,
+    statement: draft.statement,
+    derivation: null,
     qualifier: v?.qualifier ?? null,
     amount: v?.amount ?? null,
     valueLow: v?.low ?? null,
@@ -463,9 +466,10 @@ function assessedClaim(measure: MeasureNode, { draft, documents, quote, attribut
     supportStatus: null,
     supportReason: null,
     retracted: false,
-    derived: false,
+    derivedFromCount: 0,
     sourceIds: documents.map(documentId),
-    quote,
+    // Every citation of it quotes the same words; the first is that of the least source id, as the graph orders them.
+    quoted: documents.length > 0 ? { quote, sourceId: documents.map(documentId).sort()[0]! } : null,
     attributions,
   };
 }

@@ -15,5 +15,6 @@ RETURN [
   CASE WHEN every OR props.findingKinds THEN x.findingKinds END, // findingKinds
   CASE WHEN every OR props.findingReasons THEN x.findingReasons END, // findingReasons
   CASE WHEN every OR props.findingClaimA THEN x.findingClaimA END, // findingClaimA
-  CASE WHEN every OR props.findingClaimB THEN x.findingClaimB END // findingClaimB
+  CASE WHEN every OR props.findingClaimB THEN x.findingClaimB END, // findingClaimB
+  CASE WHEN every OR props.summary THEN x.summary END // summary
 ] AS conflict

@@ -3,10 +3,11 @@
 // parts, a stock's flows), every claim of them that is not retracted, with each linked measure's
 // links; $claimIds (claims of no measure, and retracted ones, whose support is their own) and
 // the events of $eventKeys and of those claims (every claim about the same event, for corroboration):
-// each claim's value, time, role, members (with the entities they name) and category, the sources
-// that state it (for a derived claim, those of its parts), its first quote (in source and text
-// order) and whom each citation attributes it to, its support before, each involved source's byline
-// and the sources it cites (transitively, for independence), and the linked measures' conflicts
+// each claim's statement, value, time, role, members (with the entities they name), category and
+// derivation, the sources that state it (for a derived claim, those of its parts), its first quote
+// (in source and text order) with its source and whom each citation attributes it to, its support
+// before, each involved source's byline and the sources it cites (transitively, for independence),
+// each linked measure's name (for the conflicts' summaries), and the linked measures' conflicts
 // before. Reads grow with the linked measures' claims, never with the graph.
 CALL () {
   UNWIND $measureIds AS measureId
@@ -38,20 +39,21 @@ CALL (linked, claimEvents) {
   } AS sourceIds
   OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
   RETURN collect(c {
-    .id, .measureId, .eventKey, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
+    .id, .statement, .derivation, .measureId, .eventKey, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
     .role, .members, .category, .supportStatus, .supportReason,
     measureUnit: m.unit,
+    measureName: m.name,
     retracted: c:Retracted,
-    derived: EXISTS { (c)-[:DERIVED_FROM]->() },
+    derivedFromCount: COUNT { (c)-[:DERIVED_FROM]->() },
     sourceIds: sourceIds,
-    quote: head(COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q.quote }),
+    quoted: head(COLLECT { MATCH (c)<-[:SUPPORTS]-(q:Citation) WITH q ORDER BY q.sourceId, q.start RETURN q { .quote, .sourceId } }),
     attributions: [(c)<-[:SUPPORTS]-(q:Citation) | [(q)-[:ATTRIBUTED_TO]->(o) | o.id]],
     memberIds: COLLECT { MATCH (c)-[n:NAMES]->(e:Entity) WITH n, e ORDER BY n.position RETURN e.id }
   }) AS claims, collect(sourceIds) AS sourceLists
 }
 WITH linked, claims, reduce(all = [], ids IN sourceLists | all + [id IN ids WHERE NOT id IN all]) AS sourceIds
 RETURN claims,
-  [m IN linked | m { .id, sumOfIds: [(m)-[:SUM_OF]->(part) | part.id], flowIds: [(m)-[:HAS_FLOW]->(flow) | flow.id] }] AS measures,
+  [m IN linked | m { .id, .name, sumOfIds: [(m)-[:SUM_OF]->(part) | part.id], flowIds: [(m)-[:HAS_FLOW]->(flow) | flow.id] }] AS measures,
   [id IN sourceIds | head(COLLECT {
     MATCH (s:Source {id: id})
     RETURN s { .id, .title, .publisher, .authors, cites: COLLECT { MATCH (s)-[:CITES*1..10]->(t:Source) RETURN DISTINCT t.id } }

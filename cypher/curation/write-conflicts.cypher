@@ -10,7 +10,7 @@ MATCH (m:Measure {id: row.measureId})
 MERGE (x:Conflict {id: row.id})
 SET x.measureId = row.measureId, x.kinds = row.kinds, x.severity = row.severity, x.claimIds = row.claimIds,
     x.findingRules = row.findingRules, x.findingSeverities = row.findingSeverities, x.findingKinds = row.findingKinds, x.findingReasons = row.findingReasons,
-    x.findingClaimA = row.findingClaimA, x.findingClaimB = row.findingClaimB
+    x.findingClaimA = row.findingClaimA, x.findingClaimB = row.findingClaimB, x.summary = row.summary
 MERGE (x)-[:ON_MEASURE]->(m)
 WITH x, row
 CALL (x, row) {

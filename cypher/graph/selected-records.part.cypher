@@ -9,8 +9,8 @@
 // those loaders; the parts that are costly to read (a measure's series, a source's claim count) only
 // when asked, else null, and the by-ids queries read them then. Of claims, citations and sources
 // only the properties $select.properties names (what the whole request asks of them, so a record
-// primed for one root field serves the others). A conflict summary's two sides are
-// read apart, in the shape their sentence needs (conflicts/summary-side), not as whole records.
+// primed for one root field serves the others). A conflict summary not stored with its conflict
+// has its two sides read apart, in the shape its sentence needs (conflicts/summary-side), not as whole records.
 CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCitations) {
   WITH rootClaims, rootConflicts, rootSources, rootEntities, rootCitations, COLLECT {
     UNWIND rootMeasures + COLLECT {
@@ -138,10 +138,11 @@ CALL (rootClaims, rootMeasures, rootConflicts, rootSources, rootEntities, rootCi
       WITH x, $select.properties.conflict AS props
 // include: conflicts/conflict-record
     },
-    // A summary quotes the first pair of its conflict's findings.
+    // A summary quotes the first pair of its conflict's findings; the assessment stores it, and
+    // only a conflict stored before it did needs its pair read.
     summarySides: COLLECT {
       UNWIND CASE WHEN $select.conflictSummaries THEN conflictIds ELSE [] END AS id
-      MATCH (x:Conflict {id: id})
+      MATCH (x:Conflict {id: id}) WHERE x.summary IS NULL
       UNWIND [x.findingClaimA[0], x.findingClaimB[0]] AS claimId
       WITH DISTINCT claimId WHERE claimId IS NOT NULL
       MATCH (c:Claim {id: claimId}) USING INDEX c:Claim(id)

@@ -1,4 +1,4 @@
-import { conflictSummary } from '../graph/conflict-summary.js';
+import { summaryOf } from '../graph/conflict-summary.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
 import { loadAll } from '../graphql/load-all.js';
 import { citationPassages } from './citation-passages.js';
@@ -8,7 +8,7 @@ import { displayClaim } from './claim-display.js';
 export async function conflictPage(loaders: GraphLoaders, id: string) {
   const conflict = await loaders.conflict.load(id);
   if (!conflict) return null;
-  const [measure, claims, summary] = await Promise.all([loaders.measure.load(conflict.measureId), loadAll(conflict.claimIds, loaders.claim), conflictSummary(loaders, conflict)]);
+  const [measure, claims, summary] = await Promise.all([loaders.measure.load(conflict.measureId), loadAll(conflict.claimIds, loaders.claim), summaryOf(loaders, conflict)]);
   const sides = await Promise.all(claims.map(async (claim) => ({ claim, display: displayClaim(claim), citations: await citationPassages(loaders, claim.citationIds) })));
   const statement = new Map(claims.map((c) => [c.id, c.statement]));
   const findings = conflict.findingReasons.map((reason, i) => ({

@@ -137,6 +137,8 @@ export interface ConflictNode {
   findingReasons: string[];
   findingClaimA: string[];
   findingClaimB: string[];
+  /** The group in one paragraph, both sides in their own words (conflicts/conflict-summary.ts). */
+  summary: string;
 }
 
 /** What the conflict rules concluded about one claim. */

@@ -4,6 +4,7 @@ import { analyzeMeasure, ownSourcesSupport, type ConflictGroup, type MeasureAnal
 import { analyzeMeasureGroup } from '../conflicts/analyze-measure-group.js';
 import type { CitationClosure, ComparableClaim, EventClaim, StockRole } from '../conflicts/comparable-claim.js';
 import { memberKey } from '../conflicts/list-members.js';
+import { conflictSummary, type SummaryClaim } from '../conflicts/conflict-summary.js';
 import { mergeSupport } from '../conflicts/support-status.js';
 import type { GraphTransaction } from '../database/query-runner.js';
 import type { ClaimRecord } from '../graph/records.js';
@@ -16,14 +17,17 @@ import { curationQueries } from './curation-queries.js';
 export interface AssessedClaimInput
   extends Pick<
     ClaimRecord,
-    'id' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'role' | 'members' | 'memberIds' | 'category' | 'retracted'
+    'id' | 'statement' | 'derivation' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'role' | 'members' | 'memberIds' | 'category' | 'retracted'
   > {
   measureUnit: string | null;
+  measureName: string | null;
   supportStatus: string | null;
   supportReason: string | null;
-  derived: boolean;
+  /** How many claims it is derived from (none: the claim is stated, not derived). */
+  derivedFromCount: number;
   sourceIds: string[];
-  quote: string | null;
+  /** Its first citation's words and source, in source and text order; null for a claim no source states. */
+  quoted: { quote: string; sourceId: string } | null;
   /** Per citation, whom it attributes the words to (empty: the source speaks for itself). */
   attributions: string[][];
 }
@@ -31,7 +35,7 @@ export interface AssessedClaimInput
 export interface AssessmentInput {
   claims: AssessedClaimInput[];
   /** The measures reassessed (those a write touched and those linked to them), with their links. */
-  measures: { id: string; sumOfIds: string[]; flowIds: string[] }[];
+  measures: { id: string; name: string; sumOfIds: string[]; flowIds: string[] }[];
   sources: { id: string; title: string; publisher: string | null; authors: string[]; cites: string[] }[];
   conflicts: { id: string; measureId: string; claimIds: string[]; kinds: string[]; severity: string | null; findingReasons: string[] }[];
 }
@@ -97,6 +101,7 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
   const closure: CitationClosure = new Map(input.sources.map((s) => [s.id, new Set(s.cites)]));
   const names = new Map(input.sources.map((s) => [s.id, sourceByline(s)]));
   const sourceName = (id: string) => names.get(id) ?? id;
+  const summarize = summaries(input);
 
   const byMeasure = new Map<string, ComparableClaim[]>();
   for (const claim of input.claims) {
@@ -116,7 +121,7 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
   };
   const record = (measureId: string, analysis: MeasureAnalysis, keep: (group: ConflictGroup) => boolean) => {
     merge(analysis.support);
-    for (const group of analysis.groups) if (keep(group)) conflicts.push(conflictNode(measureId, group));
+    for (const group of analysis.groups) if (keep(group)) conflicts.push(conflictNode(measureId, group, summarize(measureId, group)));
   };
   const byId = (a: ComparableClaim, b: ComparableClaim) => a.id.localeCompare(b.id);
   for (const measureId of [...new Set([...byMeasure.keys(), ...links.keys()])].sort()) {
@@ -141,7 +146,7 @@ export function assess(input: AssessmentInput): { support: SupportRow[]; conflic
   const rows = input.claims.map((claim): SupportRow => {
     const s: Omit<Support, 'status'> & { status: string } = claim.retracted
       ? RETRACTED
-      : (support.get(claim.id) ?? ownSourcesSupport({ sourceIds: claim.sourceIds, derived: claim.derived, attributedTo: originators(claim) }, closure, sourceName));
+      : (support.get(claim.id) ?? ownSourcesSupport({ sourceIds: claim.sourceIds, derived: claim.derivedFromCount > 0, attributedTo: originators(claim) }, closure, sourceName));
     return { id: claim.id, supportStatus: s.status, supportReason: s.reason, contested: s.status === 'CONTESTED', corroboratedByIds: s.corroboratedBy };
   });
   const supportChanges = rows
@@ -169,8 +174,8 @@ function comparable(claim: AssessedClaimInput): ComparableClaim {
         : { qualifier: claim.qualifier as Qualifier, amount: claim.amount, low: claim.valueLow, high: claim.valueHigh, unit: claim.unit ?? '', currency: claim.currency },
     time: claim.timeStart === null && claim.timeEnd === null ? null : { start: claim.timeStart, end: claim.timeEnd, label: claim.timeLabel },
     sourceIds: claim.sourceIds,
-    derived: claim.derived,
-    quote: claim.quote,
+    derived: claim.derivedFromCount > 0,
+    quote: claim.quoted?.quote ?? null,
     attributedTo: originators(claim),
     role: claim.role as StockRole | null,
     members: claim.members,
@@ -185,7 +190,32 @@ function originators(claim: AssessedClaimInput): string[] {
 }
 
 /** A conflict group as stored: its id is the measure's and a hash of its claims, stable across writes. */
-export function conflictNode(measureId: string, group: ConflictGroup): ConflictNode {
+/** How a conflict group of the assessment is told in one paragraph (conflicts/conflict-summary.ts), from what the assessment read. */
+function summaries(input: AssessmentInput): (measureId: string, group: ConflictGroup) => string {
+  const claims = new Map(input.claims.map((c) => [c.id, c]));
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const measureNames = new Map<string, string>(input.measures.map((m) => [m.id, m.name]));
+  for (const c of input.claims) if (c.measureId !== null && c.measureName !== null) measureNames.set(c.measureId, c.measureName);
+  const side = (id: string): SummaryClaim | null => {
+    const c = claims.get(id);
+    if (!c) return null;
+    const source = c.quoted ? sources.get(c.quoted.sourceId) : undefined;
+    const { statement, qualifier, amount, valueLow, valueHigh, unit, currency, timeStart, timeEnd, timeLabel, derivation, derivedFromCount } = c;
+    const quoted = c.quoted && source ? { ...c.quoted, title: source.title, publisher: source.publisher } : null;
+    return { statement, qualifier, amount, valueLow, valueHigh, unit, currency, timeStart, timeEnd, timeLabel, derivation, derivedFromCount, quoted };
+  };
+  return (measureId, group) => {
+    const [first] = group.findings;
+    return conflictSummary({
+      measureName: measureNames.get(measureId) ?? measureId,
+      sides: (first?.claimIds ?? []).map(side),
+      firstReason: first?.reason,
+      claimCount: group.claimIds.length,
+    });
+  };
+}
+
+function conflictNode(measureId: string, group: ConflictGroup, summary: string): ConflictNode {
   return {
     id: `conflict-${measureId}-${createHash('sha256').update(group.claimIds.join(',')).digest('hex').slice(0, 8)}`,
     measureId,
@@ -198,6 +228,7 @@ export function conflictNode(measureId: string, group: ConflictGroup): ConflictN
     findingReasons: group.findings.map((f) => f.reason),
     findingClaimA: group.findings.map((f) => f.claimIds[0]),
     findingClaimB: group.findings.map((f) => f.claimIds[1]),
+    summary,
   };
 }
 

@@ -1,40 +1,14 @@
-import { describeTime } from '../conflicts/time-overlap.js';
-import { describeValue, type Qualifier } from '../model/claim-value.js';
+import { conflictSummary } from '../conflicts/conflict-summary.js';
 import type { GraphLoaders } from './graph-loaders.js';
-import type { ConflictRecord, SummarySide } from './records.js';
+import type { ConflictRecord } from './records.js';
 
 /**
- * A conflict in one plain paragraph, with both sides' own words: "Personnel deployed to the MSS
- * (all contributors): “Multinational …” (Wikipedia) says “Size590” (3 January 2025), while the same
- * source says “only just over 500 personnel …” (As of 3 January 2025). 590 personnel … cannot both be true."
- * The two sides are the first finding's pair; a larger group says how many claims it holds.
+ * A conflict's summary: as the assessment stored it, or, for a conflict stored before summaries
+ * were, composed from its measure and the first finding's pair, read apart.
  */
-export async function conflictSummary(loaders: GraphLoaders, conflict: ConflictRecord): Promise<string> {
+export async function summaryOf(loaders: GraphLoaders, conflict: ConflictRecord): Promise<string> {
+  if (conflict.summary !== null) return conflict.summary;
   const pair = [conflict.findingClaimA[0], conflict.findingClaimB[0]].filter((id): id is string => id !== undefined);
-  const [measure, ...claims] = await Promise.all([loaders.measure.load(conflict.measureId), ...pair.map((id) => loaders.summarySide.load(id))]);
-  const sides = claims.map((c) => (c ? side(c) : { sourceId: null, words: 'a claim no longer in the graph' }));
-  const [a, b] = sides;
-  const second = b && a?.sourceId && b.sourceId === a.sourceId ? b.words.replace(b.byline ?? '', 'the same source') : b?.words;
-  const more = conflict.claimIds.length > 2 ? ` ${conflict.claimIds.length} claims take part in all; the findings list every pair.` : '';
-  const both = [a?.words, second].filter(Boolean).join(', while ');
-  return `${measure?.name ?? conflict.measureId}: ${both}. ${conflict.findingReasons[0] ?? ''}${more}`.trim();
-}
-
-interface Side {
-  sourceId: string | null;
-  /** How the sentence names the source, so a second side from the same source can say "the same source". */
-  byline?: string;
-  words: string;
-}
-
-function side(c: SummarySide): Side {
-  const time = describeTime({ time: c.timeStart === null && c.timeEnd === null ? null : { start: c.timeStart, end: c.timeEnd, label: c.timeLabel } });
-  if (c.quoted === null) {
-    const value = c.qualifier && c.unit ? describeValue({ qualifier: c.qualifier as Qualifier, amount: c.amount, low: c.valueLow, high: c.valueHigh, unit: c.unit, currency: c.currency }) : c.statement;
-    return { sourceId: null, words: `the ${c.derivation ?? 'derivation'} of ${c.derivedFromCount} other claims gives ${value} (${time})` };
-  }
-  const { quote, sourceId, title, publisher } = c.quoted;
-  // A document by its title: "Wikipedia contributors says" would not read; the title names the work.
-  const byline = `“${title}”${publisher ? ` (${publisher})` : ''}`;
-  return { sourceId, byline, words: `${byline} says “${quote}” (${time})` };
+  const [measure, ...sides] = await Promise.all([loaders.measure.load(conflict.measureId), ...pair.map((id) => loaders.summarySide.load(id))]);
+  return conflictSummary({ measureName: measure?.name ?? conflict.measureId, sides, firstReason: conflict.findingReasons[0], claimCount: conflict.claimIds.length });
 }

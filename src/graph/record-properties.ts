@@ -25,7 +25,7 @@ export const MEASURE_PROPERTIES = ['name', 'unit', 'description', 'aspect', 'sub
 export const ENTITY_PROPERTIES = ['name', 'type', 'aliases', 'partOfId', 'measureIds'] as const satisfies readonly (keyof EntityRecord)[];
 
 export const CONFLICT_PROPERTIES = [
-  'measureId', 'kinds', 'severity', 'claimIds', 'findingRules', 'findingSeverities', 'findingKinds', 'findingReasons', 'findingClaimA', 'findingClaimB',
+  'measureId', 'kinds', 'severity', 'claimIds', 'findingRules', 'findingSeverities', 'findingKinds', 'findingReasons', 'findingClaimA', 'findingClaimB', 'summary',
 ] as const satisfies readonly (keyof ConflictRecord)[];
 
 const PROPERTIES = {

@@ -118,6 +118,8 @@ export interface ConflictRecord {
   findingReasons: string[];
   findingClaimA: string[];
   findingClaimB: string[];
+  /** Null for a conflict stored before the assessment stored summaries (graph/conflict-summary.ts composes it then). */
+  summary: string | null;
 }
 
 /** One page of ids from a list query, with the key each was sorted by (for its cursor). */

@@ -96,7 +96,7 @@ export const MEASURE_PROPERTIES_READ: Record<string, MeasureProperty[]> = {
   // Its ids come with the record only when the walk reads the series (seriesOf loads them otherwise).
   'Measure.series': [],
   'Measure.conflicts': ['conflictIds'],
-  // A conflict's summary names its measure (src/graph/conflict-summary.ts).
+  // A conflict's summary, where not stored, names its measure (src/graph/conflict-summary.ts).
   'Conflict.summary': ['name'],
 };
 
@@ -115,8 +115,9 @@ export const CONFLICT_PROPERTIES_READ: Record<string, ConflictProperty[]> = {
   'Conflict.measure': ['measureId'],
   'Conflict.kinds': ['kinds'],
   'Conflict.severity': ['severity'],
-  // Its measure's name, the first finding's pair and reason, and how many claims take part.
-  'Conflict.summary': ['measureId', 'findingClaimA', 'findingClaimB', 'findingReasons', 'claimIds'],
+  // As stored; for a conflict stored before summaries were, what composes it (graph/conflict-summary.ts):
+  // its measure's name, the first finding's pair and reason, and how many claims take part.
+  'Conflict.summary': ['summary', 'measureId', 'findingClaimA', 'findingClaimB', 'findingReasons', 'claimIds'],
   'Conflict.findings': ['findingRules', 'findingSeverities', 'findingKinds', 'findingReasons', 'findingClaimA', 'findingClaimB'],
   'Conflict.claims': ['claimIds'],
 };

@@ -31,7 +31,7 @@ export function recordSelection(info: GraphQLResolveInfo): RecordSelection {
   for (const node of info.fieldNodes) if (node.selectionSet) visit(info, node.selectionSet, rootType, selected);
   const has = (...fields: string[]) => fields.some((f) => selected.fields.has(f));
   return {
-    // A conflict's summary names its measure and quotes the first citation of two of its claims (conflictSummaries).
+    // A conflict's summary not stored with it names its measure and quotes the first citation of two of its claims (conflictSummaries).
     conflictMeasures: has('Conflict.measure', 'Conflict.summary'),
     measureConflicts: has('Measure.conflicts'),
     measureSeries: has('Measure.series'),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { conflictSummary } from '../../graph/conflict-summary.js';
+import { summaryOf } from '../../graph/conflict-summary.js';
 import { isString } from '../../graph/cursor.js';
 import { seriesOf } from '../../graph/graph-loaders.js';
 import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
@@ -45,7 +45,7 @@ export const measureResolvers = {
   Conflict: {
     measure: (x: ConflictRecord, _: unknown, ctx: GraphContext) => ctx.loaders.measure.load(x.measureId),
     claims: (x: ConflictRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(x.claimIds, ctx.loaders.claim, info),
-    summary: (x: ConflictRecord, _: unknown, ctx: GraphContext) => conflictSummary(ctx.loaders, x),
+    summary: (x: ConflictRecord, _: unknown, ctx: GraphContext) => summaryOf(ctx.loaders, x),
     findings: (x: ConflictRecord) =>
       x.findingReasons.map((reason, i) => ({
         reason,
