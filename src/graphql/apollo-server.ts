@@ -53,6 +53,9 @@ export function createApolloServer({ log, costBudget, maxResolvedFields }: Apoll
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
+    // Compact JSON: Apollo's default indents every response, which costs CPU and bytes on every
+    // answer for the sake of reading it raw (the Sandbox and the explorer format it themselves).
+    stringifyResult: (result) => JSON.stringify(result),
     // The start command owns shutdown (HTTP, driver, then the Neo4j it started); Apollo's own
     // handler would re-raise the signal and kill the process before Neo4j is stopped.
     stopOnTerminationSignals: false,
