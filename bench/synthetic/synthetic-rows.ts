@@ -41,7 +41,7 @@ const CLAIMS_PER_ENTITY = 50;
 const CLAIMS_PER_WORK = 20;
 const CITATIONS_PER_DOCUMENT = 40;
 /** Bumped whenever the generator's output changes, so that stored graphs are regenerated. */
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 
 export interface SyntheticPlan {
   claims: number;
@@ -448,7 +448,6 @@ function assessedClaim(measure: MeasureNode, { draft, documents, quote, attribut
     eventKey: null,
     measureUnit: measure.unit,
     measureName: measure.name,
-    statement: draft.statement,
     derivation: null,
     qualifier: v?.qualifier ?? null,
     amount: v?.amount ?? null,

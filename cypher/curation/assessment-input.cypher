@@ -3,7 +3,7 @@
 // parts, a stock's flows), every claim of them that is not retracted, with each linked measure's
 // links; $claimIds (claims of no measure, and retracted ones, whose support is their own) and
 // the events of $eventKeys and of those claims (every claim about the same event, for corroboration):
-// each claim's statement, value, time, role, members (with the entities they name), category and
+// each claim's value, time, role, members (with the entities they name), category and
 // derivation, the sources that state it (for a derived claim, those of its parts), its first quote
 // (in source and text order) with its source and whom each citation attributes it to, its support
 // before, each involved source's byline and the sources it cites (transitively, for independence),
@@ -39,7 +39,7 @@ CALL (linked, claimEvents) {
   } AS sourceIds
   OPTIONAL MATCH (c)-[:OF_MEASURE]->(m:Measure)
   RETURN collect(c {
-    .id, .statement, .derivation, .measureId, .eventKey, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
+    .id, .derivation, .measureId, .eventKey, .qualifier, .amount, .valueLow, .valueHigh, .unit, .currency, .timeStart, .timeEnd, .timeLabel,
     .role, .members, .category, .supportStatus, .supportReason,
     measureUnit: m.unit,
     measureName: m.name,

@@ -17,7 +17,7 @@ import { curationQueries } from './curation-queries.js';
 export interface AssessedClaimInput
   extends Pick<
     ClaimRecord,
-    'id' | 'statement' | 'derivation' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'role' | 'members' | 'memberIds' | 'category' | 'retracted'
+    'id' | 'derivation' | 'measureId' | 'eventKey' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'role' | 'members' | 'memberIds' | 'category' | 'retracted'
   > {
   measureUnit: string | null;
   measureName: string | null;
@@ -200,9 +200,8 @@ function summaries(input: AssessmentInput): (measureId: string, group: ConflictG
     const c = claims.get(id);
     if (!c) return null;
     const source = c.quoted ? sources.get(c.quoted.sourceId) : undefined;
-    const { statement, qualifier, amount, valueLow, valueHigh, unit, currency, timeStart, timeEnd, timeLabel, derivation, derivedFromCount } = c;
-    const quoted = c.quoted && source ? { ...c.quoted, title: source.title, publisher: source.publisher } : null;
-    return { statement, qualifier, amount, valueLow, valueHigh, unit, currency, timeStart, timeEnd, timeLabel, derivation, derivedFromCount, quoted };
+    const quoted = c.quoted && source ? { sourceId: source.id, title: source.title, publisher: source.publisher } : null;
+    return { derivation: c.derivation, derivedFromCount: c.derivedFromCount, quoted };
   };
   return (measureId, group) => {
     const [first] = group.findings;

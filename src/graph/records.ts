@@ -42,11 +42,10 @@ export interface ClaimRecord {
 }
 
 /** What a conflict's summary says of one claim of its first pair (cypher/conflicts/summary-side). */
-export interface SummarySide
-  extends Pick<ClaimRecord, 'id' | 'statement' | 'qualifier' | 'amount' | 'valueLow' | 'valueHigh' | 'unit' | 'currency' | 'timeStart' | 'timeEnd' | 'timeLabel' | 'derivation'> {
+export interface SummarySide extends Pick<ClaimRecord, 'id' | 'derivation'> {
   derivedFromCount: number;
-  /** Its first citation, in source and text order, with the source that states it; null for a derivation. */
-  quoted: { quote: string; sourceId: string; title: string; publisher: string | null } | null;
+  /** The source of its first citation, in source and text order; null for a derivation. */
+  quoted: { sourceId: string; title: string; publisher: string | null } | null;
 }
 
 export interface CitationRecord {
