@@ -1,6 +1,8 @@
+import { isRetriableError } from 'neo4j-driver';
 import { writeGraph } from '../../src/curation/graph-writer.js';
 import type { GraphWrite } from '../../src/curation/graph-rows.js';
 import { writeAssessment } from '../../src/curation/reassess.js';
+import { DatabaseError } from '../../src/database/database-errors.js';
 import { namedQuery } from '../../src/database/named-query.js';
 import { migrate } from '../../src/database/migrations.js';
 import { loadSeedIntoGraph, type GraphSummary } from '../../src/ingestion/load-seed.js';
@@ -96,6 +98,9 @@ export interface SyntheticWriting {
 }
 export const SYNTHETIC_WRITING: SyntheticWriting = { claimsPerTransaction: CLAIMS_PER_CHUNK, parallel: 1 };
 
+/** How many times a chunk is tried when its transaction keeps failing transiently (deadlocks with another in flight). */
+const CHUNK_ATTEMPTS = 10;
+
 const NOTHING: GraphWrite = { entities: [], measures: [], sources: [], cites: [], claims: [], citations: [] };
 
 async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticPlan, log: (line: string) => void, writing: SyntheticWriting): Promise<void> {
@@ -109,11 +114,25 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
   );
   // Through the write side (graph-writer's writeGraph, then reassess's writeAssessment), told the
   // rows are new: the generator made every id, in a graph emptied first.
-  const write = (rows: GraphWrite, assessment?: SyntheticChunk) =>
+  const writeOnce = (rows: GraphWrite, assessment?: SyntheticChunk) =>
     graph.runner.writeTransaction(async (tx) => {
       await writeGraph(tx, rows, 'seed', { fresh: true });
       if (assessment) await writeAssessment(tx, assessment.measures.map((m) => m.id), assessment);
     });
+  // Chunks written at once share entities and cited works, so two can deadlock again and again
+  // past the driver's 2 s of retries (a chunk takes longer than that); a chunk is one transaction,
+  // so it is written again whole.
+  const write = async (rows: GraphWrite, assessment?: SyntheticChunk): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeOnce(rows, assessment);
+      } catch (error) {
+        if (attempt >= CHUNK_ATTEMPTS || !(error instanceof DatabaseError && isRetriableError(error.cause))) throw error;
+        deadlocks += 1;
+      }
+    }
+  };
+  let deadlocks = 0;
   for (let i = 0; i < entities.length; i += ROWS_PER_TRANSACTION) {
     await write({ ...NOTHING, entities: entities.slice(i, i + ROWS_PER_TRANSACTION).map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })) });
   }
@@ -142,4 +161,5 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(inFlight);
+  if (deadlocks > 0) say(`${deadlocks} chunk transactions deadlocked with another in flight and were written again whole`);
 }
