@@ -122,6 +122,7 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
   // Chunks written at once share entities and cited works, so two can deadlock again and again
   // past the driver's 2 s of retries (a chunk takes longer than that); a chunk is one transaction,
   // so it is written again whole.
+  let deadlocks = 0;
   const write = async (rows: GraphWrite, assessment?: SyntheticChunk): Promise<void> => {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -132,7 +133,6 @@ async function writeSynthetic(graph: BenchGraph, label: string, plan: SyntheticP
       }
     }
   };
-  let deadlocks = 0;
   for (let i = 0; i < entities.length; i += ROWS_PER_TRANSACTION) {
     await write({ ...NOTHING, entities: entities.slice(i, i + ROWS_PER_TRANSACTION).map(({ id, name, type, aliases, partOfId }) => ({ id, name, type, aliases, partOfId })) });
   }
