@@ -2,6 +2,7 @@ import type { QueryRunner } from '../database/query-runner.js';
 import type { CursorPosition, ListCursors } from '../graph/cursor.js';
 import type { GraphLoaders } from '../graph/graph-loaders.js';
 import { pagePledges } from '../graph/pledges.js';
+import { whenLoaded } from '../graph/primed-loader.js';
 import { citationIdsAttributedTo } from '../graph/source-texts.js';
 import { loadAll } from '../graphql/load-all.js';
 import { links } from './audit-links.js';
@@ -25,7 +26,7 @@ export async function entityPage(runner: QueryRunner, loaders: GraphLoaders, cur
   const page = claimPage.page.slice(0, CLAIMS_PER_PAGE);
   const last = page.at(-1);
   const [claims, sides, attributed] = await Promise.all([
-    loadAll(page.map((p) => p.id), loaders.claim).then((c) => claimRows(loaders, c)),
+    whenLoaded(loadAll(page.map((p) => p.id), loaders.claim), (c) => claimRows(loaders, c)),
     pledgeSides(loaders, pledges.page),
     citationPassages(loaders, attributedIds),
   ]);

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { decodedQuery, namedQuery, type NamedQuery } from '../database/named-query.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import type {
@@ -16,6 +15,7 @@ import type {
   SourceRecord,
   SummarySide,
 } from './records.js';
+import { PrimedLoader, whenLoaded, type Loaded } from './primed-loader.js';
 import { byIdsRow, citationRecord, claimRecord, conflictRecord, entityRecord, measureRecord, sourceRecord } from './record-values.js';
 
 type Ids = { ids: string[] };
@@ -47,7 +47,8 @@ const subjectClaimsKey = (r: SubjectClaimsRequest) => `${r.subject}|${r.afterKey
 
 /**
  * One set of batch loaders per GraphQL request: every object a request needs at one depth of the
- * query is fetched in one round trip, whatever the number of parents (no N+1).
+ * query is fetched in one round trip, whatever the number of parents (no N+1); what the root query
+ * primed is answered at once (PrimedLoader).
  */
 export function createGraphLoaders(runner: QueryRunner) {
   return {
@@ -68,7 +69,7 @@ export function createGraphLoaders(runner: QueryRunner) {
       cites: [] as ReferenceRecord[],
       citedBy: [] as ReferenceRecord[],
     }),
-    citationIdsOfSource: new DataLoader<{ id: string; first: number }, string[], string>(
+    citationIdsOfSource: new PrimedLoader<{ id: string; first: number }, string[]>(
       async (keys) => {
         const byFirst = new Map<number, string[]>();
         for (const k of keys) byFirst.set(k.first, [...(byFirst.get(k.first) ?? []), k.id]);
@@ -78,23 +79,23 @@ export function createGraphLoaders(runner: QueryRunner) {
         }
         return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.id}|${k.first}` },
+      (k) => `${k.id}|${k.first}`,
     ),
-    claimPageOfSubject: new DataLoader<SubjectClaimsRequest, PageRow<number>, string>(
+    claimPageOfSubject: new PrimedLoader<SubjectClaimsRequest, PageRow<number>>(
       async (requests) => {
         const rows = await runner.read(claimPagesOfSubjects, { requests: [...requests] });
         const found = new Map(rows.map((r) => [subjectClaimsKey(r), { total: r.total, page: r.page }]));
         return requests.map((r) => found.get(subjectClaimsKey(r)) ?? { total: 0, page: [] });
       },
-      { cacheKeyFn: subjectClaimsKey },
+      subjectClaimsKey,
     ),
-    citationContext: new DataLoader<{ id: string; chars: number }, string, string>(
+    citationContext: new PrimedLoader<{ id: string; chars: number }, string>(
       async (requests) => {
         const rows = await runner.read(citationContext, { requests: [...requests] });
         const found = new Map(rows.map(({ context: r }) => [contextKey(r), r.context]));
         return requests.map((r) => found.get(contextKey(r)) ?? '');
       },
-      { cacheKeyFn: contextKey },
+      contextKey,
     ),
   };
 }
@@ -102,26 +103,26 @@ export function createGraphLoaders(runner: QueryRunner) {
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
 
 /** A measure's claims in time order: from its record when that was read with them, else loaded (in a batch) with them. */
-export async function seriesOf(loaders: GraphLoaders, measure: MeasureRecord): Promise<string[]> {
-  return measure.seriesIds ?? (await loaders.measureWithSeries.load(measure.id))?.seriesIds ?? [];
+export function seriesOf(loaders: GraphLoaders, measure: MeasureRecord): Loaded<string[]> {
+  return measure.seriesIds ?? whenLoaded(loaders.measureWithSeries.load(measure.id), (m) => m?.seriesIds ?? []);
 }
 
 /** How many claims a source states: from its record when that was read with the count, else loaded (in a batch) with it. */
-export async function claimCountOf(loaders: GraphLoaders, source: SourceRecord): Promise<number> {
-  return source.claimCount ?? (await loaders.countedSource.load(source.id))?.claimCount ?? 0;
+export function claimCountOf(loaders: GraphLoaders, source: SourceRecord): Loaded<number> {
+  return source.claimCount ?? whenLoaded(loaders.countedSource.load(source.id), (s) => s?.claimCount ?? 0);
 }
 
 /** A loader by id over a by-ids query; `extra` holds the query's other parameters, the same for every batch. */
 function byId<Row, T extends { id: string }, Extra extends object>(runner: QueryRunner, query: NamedQuery<Ids & Extra, Row>, pick: (row: Row) => T, extra: Extra) {
-  return new DataLoader<string, T | null>(async (ids) => {
+  return new PrimedLoader<string, T | null>(async (ids) => {
     const found = new Map((await runner.read(query, { ids: [...ids], ...extra })).map((row) => [pick(row).id, pick(row)]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, String);
 }
 
 function grouped<Row, V>(runner: QueryRunner, query: NamedQuery<Ids, Row>, entry: (row: Row) => [string, V], empty: V) {
-  return new DataLoader<string, V>(async (ids) => {
+  return new PrimedLoader<string, V>(async (ids) => {
     const found = new Map((await runner.read(query, { ids: [...ids] })).map(entry));
     return ids.map((id) => found.get(id) ?? empty);
-  });
+  }, String);
 }

@@ -1,3 +1,4 @@
+import type { Loaded } from '../graph/primed-loader.js';
 import type { ListCursors } from '../graph/cursor.js';
 import type { Page } from '../graph/records.js';
 
@@ -19,7 +20,7 @@ export async function toConnection<Key, T>(
   cursors: ListCursors,
   row: Page<Key>,
   first: number,
-  load: (ids: string[]) => Promise<(T | null | Error)[]>,
+  load: (ids: string[]) => Loaded<(T | null | Error)[]>,
 ): Promise<Connection<T>> {
   const page = row.page.slice(0, first);
   const nodes = await load(page.map((p) => p.id));

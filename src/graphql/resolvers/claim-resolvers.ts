@@ -3,6 +3,7 @@ import { describeValue, valueBounds, type ClaimValue, type Qualifier } from '../
 import { pageClaimIds, type ClaimFilter, type ClaimOrderKey } from '../../graph/claim-pages.js';
 import { isNumber } from '../../graph/cursor.js';
 import type { ClaimRecord } from '../../graph/records.js';
+import { whenLoaded } from '../../graph/primed-loader.js';
 import { readClaim } from '../../graph/root-records.js';
 import { afterCursor, badInput, dateRange, pageSize, searchText } from '../arguments.js';
 import { toConnection } from '../connection.js';
@@ -53,10 +54,8 @@ export const claimResolvers = {
     time: (c: ClaimRecord) =>
       c.timePrecision === null ? null : { start: c.timeStart, end: c.timeEnd, precision: c.timePrecision, part: c.timePart, label: c.timeLabel },
     citations: (c: ClaimRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(c.citationIds, ctx.loaders.citation, info),
-    sources: async (c: ClaimRecord, _: unknown, ctx: GraphContext) => {
-      const citations = await loadAll(c.citationIds, ctx.loaders.citation);
-      return loadAll([...new Set(citations.map((q) => q.sourceId))], ctx.loaders.source);
-    },
+    sources: (c: ClaimRecord, _: unknown, ctx: GraphContext) =>
+      whenLoaded(loadAll(c.citationIds, ctx.loaders.citation), (citations) => loadAll([...new Set(citations.map((q) => q.sourceId))], ctx.loaders.source)),
     madeBy: (c: ClaimRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(c.madeByIds, ctx.loaders.entity, info),
     derivation: (c: ClaimRecord) => (c.derivation ? { method: c.derivation, fromIds: c.derivedFromIds } : null),
     support: (c: ClaimRecord) => ({ status: c.supportStatus, reason: c.supportReason, corroboratedByIds: c.corroboratedByIds }),

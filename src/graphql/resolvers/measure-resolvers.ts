@@ -3,6 +3,7 @@ import { summaryOf } from '../../graph/conflict-summary.js';
 import { isString } from '../../graph/cursor.js';
 import { seriesOf } from '../../graph/graph-loaders.js';
 import { pageConflictIds, pageMeasureIds } from '../../graph/list-pages.js';
+import { whenLoaded } from '../../graph/primed-loader.js';
 import type { ConflictRecord, MeasureRecord } from '../../graph/records.js';
 import { readMeasure } from '../../graph/root-records.js';
 import { afterCursor, pageSize } from '../arguments.js';
@@ -36,7 +37,7 @@ export const measureResolvers = {
   },
   Measure: {
     subject: (m: MeasureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(m.subjectId),
-    series: async (m: MeasureRecord, _: unknown, ctx: GraphContext) => loadAll(await seriesOf(ctx.loaders, m), ctx.loaders.claim),
+    series: (m: MeasureRecord, _: unknown, ctx: GraphContext) => whenLoaded(seriesOf(ctx.loaders, m), (ids) => loadAll(ids, ctx.loaders.claim)),
     conflicts: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.conflictIds, ctx.loaders.conflict, info),
     sumOf: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.sumOfIds, ctx.loaders.measure, info),
     partOf: (m: MeasureRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => loadHeld(m.partOfIds, ctx.loaders.measure, info),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { isString } from '../../graph/cursor.js';
 import { claimCountOf } from '../../graph/graph-loaders.js';
 import { pageSourceIds } from '../../graph/list-pages.js';
+import { whenLoaded } from '../../graph/primed-loader.js';
 import type { ReferenceRecord, SourceRecord } from '../../graph/records.js';
 import { readSource } from '../../graph/root-records.js';
 import { afterCursor, pageSize, sourceCitationsFirst } from '../arguments.js';
@@ -23,11 +24,11 @@ export const sourceResolvers = {
   },
   Source: {
     claimCount: (s: SourceRecord, _: unknown, ctx: GraphContext) => claimCountOf(ctx.loaders, s),
-    citations: async (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) =>
-      loadAll(await ctx.loaders.citationIdsOfSource.load({ id: s.id, first: sourceCitationsFirst(first) }), ctx.loaders.citation),
-    cites: async (s: SourceRecord, _: unknown, ctx: GraphContext) =>
-      [...(await ctx.loaders.referencesOfSource.load(s.id)).cites].sort((a, b) => a.number - b.number),
-    citedBy: async (s: SourceRecord, _: unknown, ctx: GraphContext) => (await ctx.loaders.referencesOfSource.load(s.id)).citedBy,
+    citations: (s: SourceRecord, { first }: { first: number }, ctx: GraphContext) =>
+      whenLoaded(ctx.loaders.citationIdsOfSource.load({ id: s.id, first: sourceCitationsFirst(first) }), (ids) => loadAll(ids, ctx.loaders.citation)),
+    cites: (s: SourceRecord, _: unknown, ctx: GraphContext) =>
+      whenLoaded(ctx.loaders.referencesOfSource.load(s.id), (r) => [...r.cites].sort((a, b) => a.number - b.number)),
+    citedBy: (s: SourceRecord, _: unknown, ctx: GraphContext) => whenLoaded(ctx.loaders.referencesOfSource.load(s.id), (r) => r.citedBy),
   },
   Reference: {
     citing: (r: ReferenceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.source.load(r.citingId),
