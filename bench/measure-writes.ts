@@ -1,9 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { benchInstancesDir, startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
+import { processCpuMs } from './load/process-cpu.js';
 import { dumpFlightRecording, JVM_STACK_DEPTH, startFlightRecording, summarizeFlightRecording } from './profile/neo4j-flight-recording.js';
 import { RecordingQueryRunner } from './profile/recording-query-runner.js';
 import { ensureBenchGraph, parseSize, SYNTHETIC_WRITING } from './synthetic/synthetic-graph.js';
@@ -50,21 +51,14 @@ const observe = (name: string, ms: number) => {
   byQuery.set(name, { calls: q.calls + 1, ms: q.ms + ms });
 };
 const graph = { ...started, runner: new RecordingQueryRunner(started.driver, 'neo4j', started.uri, { observe }) };
-/** CPU seconds a process has used so far, from /proc (Linux): on a shared machine, steadier than wall time. */
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 try {
   if (recording) await startFlightRecording(graph.pid);
   const t0 = performance.now();
-  const neo4jBefore = await cpuSeconds(graph.pid);
+  const neo4jBefore = processCpuMs(graph.pid);
   const nodeBefore = process.cpuUsage();
   const stats = await ensureBenchGraph(graph, size, say, { claimsPerTransaction: options.batch, parallel: options.parallel });
   const seconds = (performance.now() - t0) / 1000;
-  const neo4jCpu = (await cpuSeconds(graph.pid)) - neo4jBefore;
+  const neo4jCpu = (processCpuMs(graph.pid) - neo4jBefore) / 1000;
   const nodeUsage = process.cpuUsage(nodeBefore);
   const nodeCpu = (nodeUsage.user + nodeUsage.system) / 1e6;
   const claims = stats.summary.claims;

@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { startBenchNeo4j } from './bench-neo4j.js';
 import { positiveNumber } from './command-options.js';
 import { closedLoop } from './load/measure.js';
+import { processCpuMs } from './load/process-cpu.js';
 import type { BenchOperation } from './operations/bench-operations.js';
 import { apiOperationsFor } from './operations/probes.js';
 import { summarizeCpuProfile, type Consumer } from './profile/cpu-profile.js';
@@ -20,7 +21,7 @@ const program = new Command('npm run bench:profile --')
   .description(
     'Where our API spends its CPU on one example operation under load: the API runs in its own process as `npm start` ' +
       'runs it, over a bench graph (npm run bench keeps them), while closed-loop clients ask it the operation; once plain ' +
-      '(requests/s and CPU per request), once under node --cpu-prof (the top consumers by self time).',
+      '(requests/s, and the CPU per request of the API and of Neo4j), once under node --cpu-prof (the top consumers by self time).',
   )
   .addOption(new Option('--size <size>', 'bench graph: corpus or a number of claims like 10k').default('corpus'))
   .addOption(new Option('--operation <prefix>', 'the operation of npm run bench, e.g. docs/05, claims/time-asc, lists/pledges').default('docs/05'))
@@ -51,7 +52,10 @@ try {
     }
   };
   const plain = await run([]);
-  log(`${op.name}, ${options.clients} clients, ${options.seconds} s: ${plain.requestsPerSecond.toFixed(0)} req/s, p50 ${plain.p50Ms.toFixed(1)} ms, CPU ${plain.cpuMsPerRequest.toFixed(2)} ms per request`);
+  log(
+    `${op.name}, ${options.clients} clients, ${options.seconds} s: ${plain.requestsPerSecond.toFixed(0)} req/s, p50 ${plain.p50Ms.toFixed(1)} ms, ` +
+      `CPU ${plain.cpuMsPerRequest.toFixed(2)} ms per request (Neo4j ${plain.neo4jCpuMsPerRequest.toFixed(2)} ms)`,
+  );
   const profiled = await run(['--cpu-prof', '--cpu-prof-dir', profileDir]);
   const [file] = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`node --cpu-prof wrote no profile into ${profileDir}`);
@@ -65,13 +69,14 @@ try {
   await graph.close();
 }
 
-/** Warm-up, then the clients for the set time: requests/s, the median latency, the API's CPU per request and when the load ran. */
+/** Warm-up, then the clients for the set time: requests/s, the median latency, the CPU per request of the API and of Neo4j, and when the load ran. */
 async function load(api: ServerProcess, op: BenchOperation) {
   const client = new GraphQLClient(api.url);
   try {
     const ask = graphqlTarget('api', client).request(op)!;
     await closedLoop(ask, 200, options.clients, 2);
     const cpuBefore = api.cpuMs();
+    const neo4jBefore = processCpuMs(graph.pid);
     const started = performance.now();
     const latencies = await closedLoop(ask, Infinity, options.clients, options.seconds);
     const ended = performance.now();
@@ -81,6 +86,7 @@ async function load(api: ServerProcess, op: BenchOperation) {
       requestsPerSecond: latencies.length / ((ended - started) / 1000),
       p50Ms: sorted[Math.floor(sorted.length / 2)]!,
       cpuMsPerRequest: (api.cpuMs() - cpuBefore) / latencies.length,
+      neo4jCpuMsPerRequest: (processCpuMs(graph.pid) - neo4jBefore) / latencies.length,
       // The profile covers the process's whole life; the summary takes the load alone.
       window: { fromMs: started - api.spawnedAt, toMs: ended - api.spawnedAt },
     };

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { freePort } from '../../src/config/port-probe.js';
 import { projectRoot } from '../../src/config/project-root.js';
+import { processCpuMs } from '../load/process-cpu.js';
 
 /** A GraphQL server the bench measures, in a process of its own so that its CPU time is its own. */
 export interface ServerProcess {
@@ -24,9 +24,6 @@ export interface ServerSpawn {
   ready(url: string): Promise<boolean>;
 }
 
-/** Clock ticks per second of /proc/<pid>/stat on Linux (USER_HZ, 100 on every mainstream kernel). */
-const USER_HZ = 100;
-
 /** Starts a server on a free port of 127.0.0.1 and waits until it answers. */
 export async function startServerProcess({ args, env, ready }: ServerSpawn): Promise<ServerProcess> {
   const port = await freePort();
@@ -46,12 +43,7 @@ export async function startServerProcess({ args, env, ready }: ServerSpawn): Pro
     url,
     child,
     spawnedAt,
-    cpuMs() {
-      // Fields 14 and 15 (utime, stime) follow the command name, which is in parentheses and may hold spaces.
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
-    },
+    cpuMs: () => processCpuMs(child.pid!),
     async close() {
       if (child.exitCode === null) child.kill('SIGINT');
       await exited;
