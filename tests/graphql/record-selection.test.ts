@@ -89,10 +89,12 @@ describe('what a selection asks a root query to read', () => {
 describe('which record properties a request reads', () => {
   it('a claims page reads the properties its fields show, and not the others', async () => {
     const { properties } = await selectionOf('{ claim(id: "x") { statement value { text } citations { quote source { title } } } }');
-    const read = (of: Record<string, boolean>) => Object.keys(of).filter((p) => of[p]).sort();
+    const read = (of: object) => Object.entries(of).flatMap(([p, on]) => (on === true ? [p] : [])).sort();
     expect(read(properties.claim)).toEqual(['amount', 'citationIds', 'currency', 'qualifier', 'statement', 'unit', 'valueHigh', 'valueLow']);
     expect(read(properties.citation)).toEqual(['quote']);
     expect(read(properties.source)).toEqual(['title']);
+    // The stored ones by name, in their fixed places, for the parts to read one by one.
+    expect(properties.citation.stored).toEqual(['quote', null, null, null, null, null]);
   });
 
   it('a field asked for ids alone still reads the ids its parent holds', async () => {
