@@ -27,11 +27,12 @@ const program = new Command('npm run bench:profile --')
   .addOption(new Option('--operation <prefix>', 'the operation of npm run bench, e.g. docs/05, claims/time-asc, lists/pledges').default('docs/05'))
   .addOption(new Option('--clients <n>', 'clients at once').default(10).argParser(positiveNumber))
   .addOption(new Option('--seconds <s>', 'how long each of the two runs loads the API').default(10).argParser(positiveNumber))
+  .addOption(new Option('--warmup-seconds <s>', 'how long each run loads the API before measuring (Neo4j compiles a query hot only after thousands of runs)').default(10).argParser(positiveNumber))
   .addOption(new Option('--top <n>', 'consumers listed').default(12).argParser(positiveNumber))
   .option('--save <file>', 'keep the .cpuprofile there (Chrome DevTools and VS Code open it)')
   .parse();
 
-const options = program.opts<{ size: string; operation: string; clients: number; seconds: number; top: number; save?: string }>();
+const options = program.opts<{ size: string; operation: string; clients: number; seconds: number; warmupSeconds: number; top: number; save?: string }>();
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 
 const size = parseSize(options.size);
@@ -74,7 +75,7 @@ async function load(api: ServerProcess, op: BenchOperation) {
   const client = new GraphQLClient(api.url);
   try {
     const ask = graphqlTarget('api', client).request(op)!;
-    await closedLoop(ask, 200, options.clients, 2);
+    await closedLoop(ask, Infinity, options.clients, options.warmupSeconds);
     const cpuBefore = api.cpuMs();
     const neo4jBefore = processCpuMs(graph.pid);
     const started = performance.now();

@@ -43,8 +43,8 @@ const program = new Command('npm run bench --')
   .addOption(new Option('--targets <list>', `which targets to measure: ${TARGET_NAMES.join(', ')}`).default([...TARGET_NAMES], TARGET_NAMES.join(',')).argParser(list))
   .option('--operations <regex>', 'only operations whose name matches, e.g. "claims/" or "docs/0[1-3]" (the size\'s results then hold only those)')
   .option('--generate-only', 'only build (or keep) the graph of each size: measure nothing, write no results')
-  .addOption(new Option('--warmup <n>', 'requests per operation and target before measuring').default(20).argParser(positiveNumber))
-  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(100).argParser(positiveNumber))
+  .addOption(new Option('--warmup-seconds <s>', 'seconds of requests per operation and target before measuring (from --concurrency clients)').default(4).argParser(positiveNumber))
+  .addOption(new Option('--iterations <n>', 'requests per operation and target in each phase (latency, then throughput)').default(300).argParser(positiveNumber))
   .addOption(new Option('--concurrency <n>', 'clients at once in the throughput phase').default(4).argParser(positiveNumber))
   .addOption(new Option('--max-seconds <s>', 'time limit of each phase, so that slow operations get fewer samples').default(5).argParser(positiveNumber))
   .addOption(new Option('--heap <size>', 'Java heap of the bench Neo4j').default('4g').argParser(memory))
@@ -65,7 +65,7 @@ const options = program.opts<{
   targets: string[];
   operations?: string;
   generateOnly?: boolean;
-  warmup: number;
+  warmupSeconds: number;
   iterations: number;
   concurrency: number;
   maxSeconds: number;
@@ -84,7 +84,7 @@ const sizes = options.sizes.map((s) => {
   }
 });
 const selected = options.operations === undefined ? undefined : new RegExp(options.operations);
-const measureOptions: MeasureOptions = { warmup: options.warmup, iterations: options.iterations, concurrency: options.concurrency, maxSeconds: options.maxSeconds };
+const measureOptions: MeasureOptions = { warmupSeconds: options.warmupSeconds, iterations: options.iterations, concurrency: options.concurrency, maxSeconds: options.maxSeconds };
 const neo4jSettings: BenchNeo4jSettings = { heapSize: options.heap, pageCacheSize: options.pagecache, boltPort: options.boltPort };
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);

@@ -14,7 +14,13 @@ export interface Measurement {
 }
 
 export interface MeasureOptions {
-  warmup: number;
+  /**
+   * Seconds of warm-up from `concurrency` clients. Neo4j's JVM compiles each query's plan hot only
+   * after a few thousand runs: 20 requests left the floor and our API measured at 2-4× their steady
+   * CPU per query (docs/benchmarks.md, "Warm-up"), and a server asked the same operations all day
+   * runs them warm.
+   */
+  warmupSeconds: number;
   iterations: number;
   concurrency: number;
   /** Per phase: a slow operation gets fewer samples instead of holding the run up. */
@@ -22,13 +28,13 @@ export interface MeasureOptions {
 }
 
 /**
- * Warm-up, then `iterations` requests one after another for latency (no queueing in the numbers),
- * then `iterations` more from `concurrency` clients at once for throughput. Each phase also stops
- * after maxSeconds. `cpuMs` reads the CPU time of the process that answers, when it has its own.
+ * Warm-up for `warmupSeconds`, then `iterations` requests one after another for latency (no
+ * queueing in the numbers), then `iterations` more from `concurrency` clients at once for
+ * throughput. Each measured phase also stops after maxSeconds. `cpuMs` reads the CPU time of the process that answers, when it has its own.
  */
 export async function measure(ask: () => Promise<unknown>, options: MeasureOptions, cpuMs?: () => number): Promise<Measurement> {
   try {
-    await closedLoop(ask, options.warmup, 1, options.maxSeconds / 2);
+    await closedLoop(ask, Infinity, options.concurrency, options.warmupSeconds);
     const latencies = await closedLoop(ask, options.iterations, 1, options.maxSeconds);
     const started = performance.now();
     const cpuBefore = cpuMs?.();

@@ -76,7 +76,12 @@ export function exampleOperations(): BenchOperation[] {
     example('02-personnel-conflict.graphql', { measure: 'mss-personnel-deployed-total', first: 20 }, { measure: 'mss-personnel-deployed-total' }),
     example('03-basket-fund-series.graphql', { measure: 'un-basket-fund-balance' }, { measure: 'un-basket-fund-balance' }),
     example('04-all-conflicts.graphql', { after: null, first: 50 }, {}),
-    example('05-claim-provenance.graphql', { id: 'wp-table-total-590' }, { id: 'wp-table-total-590' }),
+    example(
+      '05-claim-provenance.graphql',
+      { id: 'wp-table-total-590' },
+      { id: 'wp-table-total-590' },
+      "the peer has no list of a claim's sources (a path through its citations, each source once): it repeats a source and its references under every quote from it",
+    ),
     example('06-audit-a-source.graphql', { id: 'cepr-johnston-2024-06-26' }, { id: 'cepr-johnston-2024-06-26' }),
     example(
       '07-pledges.graphql',

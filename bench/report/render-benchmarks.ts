@@ -57,7 +57,7 @@ function sizeSection(r: SizeResult): string[] {
     `${n(g.claims)} claims, ${n(g.citations)} citations, ${n(g.sources)} sources, ${n(g.entities)} entities, ${n(g.measures)} measures, ` +
       `${n(g.conflicts)} conflicts, ${n(g.relationships)} relationships. Neo4j ${r.neo4j.version}, heap ${r.neo4j.heapSize}, page cache ${r.neo4j.pageCacheSize} ` +
       `(transaction memory cap ${r.neo4j.transactionMemoryCap}, the project's setting). Code: ${r.revision}. Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, load ${r.machine.loadAverage.toFixed(1)} when measuring began. Measured ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC in ${n(r.durationSeconds)} s ` +
-      `(graph generated in ${n(r.graph.generationSeconds)} s, kept between runs) with \`${r.command}\`: warm-up ${r.settings.warmup}, up to ${r.settings.iterations} requests ` +
+      `(graph generated in ${n(r.graph.generationSeconds)} s, kept between runs) with \`${r.command}\`: warm-up ${r.settings.warmupSeconds} s from ${r.settings.concurrency} clients, up to ${r.settings.iterations} requests ` +
       `one at a time for p50/p95, up to ${r.settings.iterations} more from ${r.settings.concurrency} clients at once for requests/s, each phase at most ${r.settings.maxSeconds} s.` +
       (hasCpu ? ' Our API and the peer each ran in a process of their own; CPU is that process\'s time (user and system) per request while the clients were at once.' : ''),
     '',

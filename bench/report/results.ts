@@ -28,7 +28,7 @@ export interface SizeResult {
   neo4j: { version: string; heapSize: string; pageCacheSize: string; transactionMemoryCap: string };
   /** loadAverage: the 1-minute load when the size's measuring began (other work on the machine skews the numbers). */
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverage: number };
-  settings: { warmup: number; iterations: number; concurrency: number; maxSeconds: number };
+  settings: { warmupSeconds: number; iterations: number; concurrency: number; maxSeconds: number };
   command: string;
   /** The commit measured (git), noting uncommitted changes to what the API runs. */
   revision: string;
