@@ -39,7 +39,7 @@ const program = new Command('npm run bench --')
       'same graph), on graphs of several sizes, and writes docs/benchmarks.md. Each size has its own Neo4j database ' +
       'under .neo4j/instances/bench/<size>, generated once (the real corpus plus synthetic claims) and kept.',
   )
-  .addOption(new Option('--sizes <list>', 'graph sizes in claims: corpus, or a number like 10k, 100k, 1m (1m: ~37 min to generate the first time at ~450 claims/s, ~30 min to measure)').default(['corpus', '10k', '100k'], 'corpus,10k,100k').argParser(list))
+  .addOption(new Option('--sizes <list>', 'graph sizes in claims: corpus, or a number like 10k, 100k, 1m (1m: 10-20 min to generate the first time at 900-1,800 claims/s, ~12 min to measure)').default(['corpus', '10k', '100k'], 'corpus,10k,100k').argParser(list))
   .addOption(new Option('--targets <list>', `which targets to measure: ${TARGET_NAMES.join(', ')}`).default([...TARGET_NAMES], TARGET_NAMES.join(',')).argParser(list))
   .option('--operations <regex>', 'only operations whose name matches, e.g. "claims/" or "docs/0[1-3]" (the size\'s results then hold only those)')
   .option('--generate-only', 'only build (or keep) the graph of each size: measure nothing, write no results')
