@@ -30,7 +30,8 @@ export interface MeasureOptions {
 /**
  * Warm-up for `warmupSeconds`, then `iterations` requests one after another for latency (no
  * queueing in the numbers), then `iterations` more from `concurrency` clients at once for
- * throughput. Each measured phase also stops after maxSeconds. `cpuMs` reads the CPU time of the process that answers, when it has its own.
+ * throughput. Each measured phase also stops after maxSeconds. `cpuMs` reads the CPU time of the
+ * process that answers, when it has its own.
  */
 export async function measure(ask: () => Promise<unknown>, options: MeasureOptions, cpuMs?: () => number): Promise<Measurement> {
   try {
