@@ -51,6 +51,14 @@ try {
   const client = new GraphQLClient(http.url);
   try {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    // What any request costs outside its reads: HTTP both ways, Apollo's pipeline, JSON, this client.
+    const bare: number[] = [];
+    for (let i = 0; i < options.requests * 2; i++) {
+      const started = performance.now();
+      await client.post('{ __typename }', {});
+      if (i >= options.requests) bare.push(performance.now() - started);
+    }
+    log(`{ __typename }: ${median(bare).toFixed(2)} ms`);
     const rows: string[] = [];
     for (const op of operations) {
       const api = graphqlTarget('api', client).request(op)!;
@@ -95,7 +103,8 @@ try {
     console.log(
       [
         `\n${size.label}, ${options.requests} requests one at a time after as many to warm up, medians in ms ` +
-          "(Neo4j's own time as its summaries tell it, in whole ms):\n",
+          "(Neo4j's own time as its summaries tell it, in whole ms); " +
+          `a request that reads nothing (\`{ __typename }\`) took ${median(bare).toFixed(2)} ms:\n`,
         '| operation | API | in its reads | Neo4j in them | outside them | round trips | floor | Neo4j in it | API ÷ floor | reads ÷ floor |',
         '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
         ...rows,

@@ -5,7 +5,8 @@ import type { Page } from '../graph/records.js';
 export interface Connection<T> {
   /** An edge's cursor is made only when selected (GraphQL calls a function it finds as a field's value): it costs an HMAC. */
   edges: { cursor: () => string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** endCursor likewise: made only when selected (one HMAC per list, most requests read one page). */
+  pageInfo: { hasNextPage: boolean; endCursor: () => string | null };
   /** A function is resolved by GraphQL only when totalCount is selected. */
   totalCount: number | (() => Promise<number>);
 }
@@ -33,7 +34,7 @@ export async function toConnection<Key, T>(
   const last = page.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: row.page.length > first, endCursor: last ? cursors.encode(last) : null },
+    pageInfo: { hasNextPage: row.page.length > first, endCursor: () => (last ? cursors.encode(last) : null) },
     totalCount: row.total,
   };
 }
