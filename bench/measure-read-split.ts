@@ -51,13 +51,18 @@ try {
   const client = new GraphQLClient(http.url);
   try {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    // Each request's time, one at a time, after as many to warm up.
+    const timed = async (ask: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < options.requests * 2; i++) {
+        const started = performance.now();
+        await ask();
+        if (i >= options.requests) times.push(performance.now() - started);
+      }
+      return times;
+    };
     // What any request costs outside its reads: HTTP both ways, Apollo's pipeline, JSON, this client.
-    const bare: number[] = [];
-    for (let i = 0; i < options.requests * 2; i++) {
-      const started = performance.now();
-      await client.post('{ __typename }', {});
-      if (i >= options.requests) bare.push(performance.now() - started);
-    }
+    const bare = await timed(() => client.post('{ __typename }', {}));
     log(`{ __typename }: ${median(bare).toFixed(2)} ms`);
     const rows: string[] = [];
     for (const op of operations) {
@@ -79,13 +84,8 @@ try {
         neo4j.push(neo4jSpent);
         trips.push(runner.roundTrips - tripsBefore);
       }
-      const floors: number[] = [];
+      const floors = floor ? await timed(floor) : [];
       const floorNeo4j: number[] = [];
-      for (let i = 0; floor && i < options.requests * 2; i++) {
-        const started = performance.now();
-        await floor();
-        if (i >= options.requests) floors.push(performance.now() - started);
-      }
       // The floor's query again, for Neo4j's own time on it (the target gives its answer alone).
       for (let i = 0; op.floor && i < options.requests; i++) {
         const { summary } = await graph.driver.executeQuery(op.floor.query.text, op.floor.params, { database: 'neo4j', routing: routing.READ, bookmarkManager: null });
