@@ -63,7 +63,7 @@ export function createApolloServer({ log, costBudget, maxResolvedFields }: Apoll
       landingPagePlugin(),
       operationTypesPlugin(),
       requestCostPlugin(schema, { budget: costBudget }),
-      responseCapPlugin(maxResolvedFields),
+      responseCapPlugin(schema, maxResolvedFields),
       unavailableStatusPlugin(),
       // No field sets cache hints; the plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),

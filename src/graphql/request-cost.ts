@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ClaimgraphErrorCode } from './error-codes.js';
 
 /**
@@ -31,6 +32,15 @@ export const COST_BUDGET = 200_000;
  */
 const MAX_QUERY_NODES = 5_000;
 
+/**
+ * A request's cost depends only on its document, operation and variables, and clients send the
+ * same few again and again: each parsed document (Apollo keeps one object per query text) keeps the
+ * costs of its last COSTS_PER_DOCUMENT variable sets, so the walk runs once for each. Variables
+ * longer than COSTED_VARIABLES_CHARS as JSON are costed afresh each time rather than kept.
+ */
+const COSTS_PER_DOCUMENT = 64;
+const COSTED_VARIABLES_CHARS = 2_000;
+
 export interface RequestCostOptions {
   budget?: number;
 }
@@ -39,11 +49,21 @@ export interface RequestCostOptions {
 export function requestCostPlugin<C extends object>(schema: GraphQLSchema, options: RequestCostOptions = {}): ApolloServerPlugin<C> {
   const budget = options.budget ?? COST_BUDGET;
   const estimator = listSizeEstimator(schema);
+  const costs = new WeakMap<DocumentNode, LRUCache<string, number>>();
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    if (key.length > COSTED_VARIABLES_CHARS) return requestCost(schema, estimator, document, variables, operationName);
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new LRUCache({ max: COSTS_PER_DOCUMENT })));
+    let cost = known.get(key);
+    if (cost === undefined) known.set(key, (cost = requestCost(schema, estimator, document, variables, operationName)));
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          const cost = requestCost(schema, estimator, document, request.variables ?? {}, operationName ?? undefined);
+          const cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
           if (cost > budget) {
             throw new GraphQLError(
               `This request would cost ${cost} (fields resolved, lists counted at their size) and the budget is ${budget}. ` +

@@ -38,6 +38,16 @@ describe('request cost', () => {
     expect(env.graph.runner.roundTrips).toBe(before);
   });
 
+  it('costs the same document again for other variables: a cost kept for small pages lets no large page through', async () => {
+    // Each alias costs about n × n × 3: within the budget for n = 2, far over it for n = 100.
+    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: entities(first: $n) { edges { node { claims(first: $n) { edges { node { id } } } } } }`);
+    const query = `query Squares($n: Int) { ${fields.join(' ')} }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await env.api.query(query, { n: 2 })).errors).toBeUndefined();
+      expect((await env.api.query(query, { n: 100 })).errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+    }
+  });
+
   it('counts a default page size: one alias with no `first` at all is refused too', async () => {
     const query = `{ claims { edges { node { citations { source { citations { claims { citations { source { citations { id } } } } } } } } } } }`;
     const { errors } = await env.api.query(query);
