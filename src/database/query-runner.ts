@@ -148,7 +148,7 @@ export class QueryRunner {
     }
   }
 
-  /** A schema statement (constraints, indexes), which Neo4j runs outside explicit transactions. */
+  /** A schema statement (constraints, indexes) or a procedure on the schema, which Neo4j runs outside explicit transactions. */
   async runSchema(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {

@@ -66,11 +66,15 @@ export type MeasureProperty = PropertyOf<'measure'>;
 export type EntityProperty = PropertyOf<'entity'>;
 export type ConflictProperty = PropertyOf<'conflict'>;
 
+type StoredOf<K extends RecordKind> = (typeof STORED)[K][number];
+
 /**
- * Which properties of each kind of record a walk reads: a flag for each, and `stored`, the kind's
- * STORED list with null for each not read (the part reads `c[null]`, which is null).
+ * Which properties of each kind of record a walk reads: `stored`, the kind's STORED list with null
+ * for each not read (the part reads `c[null]`, which is null), and a flag for each of the others.
+ * The stored ones have no flag of their own: every root query sends this, and their flags were
+ * half its bytes with nothing in Cypher reading them.
  */
-export type RecordProperties = { [K in RecordKind]: Record<PropertyOf<K>, boolean> & { stored: ((typeof STORED)[K][number] | null)[] } };
+export type RecordProperties = { [K in RecordKind]: Record<Exclude<PropertyOf<K>, StoredOf<K>>, boolean> & { stored: (StoredOf<K> | null)[] } };
 
 // Every property is in its list but the ones that always come: a property added to a record and
 // not to its list fails to compile here (and would read as null from every walk).
@@ -93,8 +97,9 @@ export function recordProperties(read: { [K in RecordKind]: (p: PropertyOf<K>) =
   return Object.fromEntries(
     kinds.map((kind) => {
       const reads = read[kind] as (p: string) => boolean;
-      const flags = Object.fromEntries(PROPERTIES[kind].map((name) => [name, reads(name)]));
-      return [kind, { ...flags, stored: STORED[kind].map((name) => (flags[name] ? name : null)) }];
+      const stored: readonly string[] = STORED[kind];
+      const flags = Object.fromEntries(PROPERTIES[kind].filter((name) => !stored.includes(name)).map((name) => [name, reads(name)]));
+      return [kind, { ...flags, stored: stored.map((name) => (reads(name) ? name : null)) }];
     }),
   ) as RecordProperties;
 }

@@ -3,6 +3,7 @@ import { writeGraph } from '../curation/graph-writer.js';
 import type { GraphWrite } from '../curation/graph-rows.js';
 import { reassess } from '../curation/reassess.js';
 import { namedQuery } from '../database/named-query.js';
+import { refreshPlannerStatistics } from '../database/planner-statistics.js';
 import type { QueryRunner } from '../database/query-runner.js';
 import { buildCorpus } from './build-corpus.js';
 import { defaultSeedDir, readSeedFiles } from './read-seed.js';
@@ -45,7 +46,8 @@ export async function readCorpus(seedDir = defaultSeedDir): Promise<GraphWrite> 
  * Loads the seed into the graph in one write transaction through the write side: everything in the
  * files is created or updated in place, the seed's measures are reassessed, and what the files no
  * longer hold is removed. What curators added, corrected or retracted is never overwritten or
- * removed. A failure writes nothing.
+ * removed. A failure writes nothing. Neo4j's index statistics are refreshed afterwards
+ * (database/planner-statistics.ts).
  */
 export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOptions = {}): Promise<GraphSummary | undefined> {
   const log = options.log ?? (() => undefined);
@@ -77,6 +79,7 @@ export async function loadSeedIntoGraph(runner: QueryRunner, options: LoadOption
       log(`Recorded the load in the history: ${claimChanges.length} claims created or changed`);
     }
   });
+  await refreshPlannerStatistics(runner, log);
   const [summary] = await runner.read(graphSummary, {});
   if (!summary) throw new Error('graph summary returned no row');
   log(`Graph: ${summary.claims} claims, ${summary.citations} citations, ${summary.sources} sources, ${summary.entities} entities, ${summary.measures} measures, ${summary.conflicts} conflicts`);
